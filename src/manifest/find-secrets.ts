@@ -1,0 +1,58 @@
+import { Messages } from '@salesforce/core';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ManifestPath } from './manifest.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'manifest');
+
+/** Key names that only ever hold a credential (compared lower-case, without `_` and `-`). */
+const SECRET_KEYS = ['secret', 'password', 'passwd', 'privatekey', 'consumerkey', 'clientid', 'accesstoken', 'sessionid'];
+
+/** Values that are credentials whatever key holds them. Named for the message; never echoed. */
+const SECRET_VALUES: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
+  { kind: 'private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/ },
+  { kind: 'consumer key', pattern: /\b3MVG9[A-Za-z0-9_.]{20,}/ },
+  { kind: 'consumer secret', pattern: /(?<![A-Za-z0-9])[0-9A-Fa-f]{64}(?![A-Za-z0-9])/ },
+  { kind: 'access token', pattern: /\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{20,}/ },
+];
+
+/** Maps whose keys are names the author chose (a field called Client_Secret__c is no secret). */
+const NAMED_ENTRIES = new Set(['objects', 'fields', 'justifications', 'environments']);
+
+const isSecretKey = (key: string): boolean => {
+  const normalized = key.toLowerCase().replace(/[_-]/g, '');
+  return SECRET_KEYS.some((word) => normalized.includes(word));
+};
+
+/**
+ * Credentials have no place in a manifest, which is committed: each key or value that looks like one is an
+ * error. The message names where it is and what it looks like, never the value itself.
+ */
+export const findSecrets = (file: string, data: unknown): Diagnostic[] => {
+  const found: Diagnostic[] = [];
+  const visit = (value: unknown, path: ManifestPath): void => {
+    if (typeof value === 'string') {
+      const match = SECRET_VALUES.find(({ pattern }) => pattern.test(value));
+      if (match) {
+        found.push({ file, at: { path }, message: messages.getMessage('error.secretValue', [match.kind]), fix: messages.getMessage('fix.secret') });
+      }
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(item, [...path, index]));
+      return;
+    }
+    if (value !== null && typeof value === 'object') {
+      const keysAreNames = NAMED_ENTRIES.has(String(path.at(-1)));
+      for (const [key, child] of Object.entries(value)) {
+        if (!keysAreNames && isSecretKey(key)) {
+          found.push({ file, at: { path: [...path, key], key: true }, message: messages.getMessage('error.secretKey', [key]), fix: messages.getMessage('fix.secret') });
+        } else {
+          visit(child, [...path, key]);
+        }
+      }
+    }
+  };
+  visit(data, []);
+  return found;
+};

@@ -1,0 +1,42 @@
+import type { FieldAccess, ManifestGrants, ObjectRight } from '../manifest/manifest.js';
+import type { FieldGrant, Grants, ObjectGrant } from './integration.js';
+import { withDependentRights, withRequiredRights } from './object-rights.js';
+import { byCodePoint, sortedUnique } from './sort.js';
+
+/** How a grant or a mute becomes explicit: what it implies, and what a field access sets. */
+type Semantics = {
+  closeRights: (rights: readonly ObjectRight[]) => ObjectRight[];
+  field: (access: FieldAccess) => Pick<FieldGrant, 'readable' | 'editable'>;
+};
+
+/** Granting edit on a field grants read too; granting an object right grants what it requires. */
+export const GRANT: Semantics = {
+  closeRights: withRequiredRights,
+  field: (access) => ({ readable: true, editable: access === 'edit' }),
+};
+
+/** Muting read on a field mutes edit too; muting an object right mutes what requires it. */
+export const MUTE: Semantics = {
+  closeRights: withDependentRights,
+  field: (access) => ({ readable: access === 'read', editable: true }),
+};
+
+export const buildGrants = (manifest: ManifestGrants, semantics: Semantics): Grants => {
+  const objectEntries = Object.entries(manifest.objects ?? {});
+  const objects: ObjectGrant[] = objectEntries
+    .map(([object, grant]) => ({ object, rights: semantics.closeRights(grant.access ?? []) }))
+    .filter((grant) => grant.rights.length > 0)
+    .sort((a, b) => byCodePoint(a.object, b.object));
+  const fields: FieldGrant[] = objectEntries
+    .flatMap(([object, grant]) =>
+      Object.entries(grant.fields ?? {}).map(([field, access]) => ({ field: `${object}.${field}`, ...semantics.field(access) }))
+    )
+    .sort((a, b) => byCodePoint(a.field, b.field));
+  return {
+    objects,
+    fields,
+    userPermissions: sortedUnique(manifest.userPermissions ?? []),
+    apexClasses: sortedUnique(manifest.apexClasses ?? []),
+    customPermissions: sortedUnique(manifest.customPermissions ?? []),
+  };
+};

@@ -1,0 +1,156 @@
+import { Messages } from '@salesforce/core';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Manifest, ManifestGrants, ManifestPermissionSet } from '../manifest/manifest.js';
+import { buildGrants, GRANT, MUTE } from './build-grants.js';
+import type { Grants, Integration, IntegrationUser, MutingModel, PermissionSetModel } from './integration.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'model');
+
+export const MAX_API_NAME = 80;
+export const MAX_LABEL = 80;
+const MAX_ALIAS = 8;
+
+/** Salesforce's defaults for a user created in Setup, in GMT: an integration has no office. */
+const USER_DEFAULTS = { timeZone: 'GMT', locale: 'en_US', language: 'en_US' } as const;
+
+export const mutingApiName = (integration: string): string => `${integration}_Muted`;
+export const permissionSetApiName = (integration: string, permissionSet: string): string => `${integration}_${permissionSet}`;
+
+const humanize = (apiName: string): string => apiName.replace(/_/g, ' ');
+
+const managedNote = (integration: string): string => messages.getMessage('description.managed', [integration]);
+
+const buildUser = (manifest: Manifest, label: string): IntegrationUser => ({
+  username: manifest.user.username,
+  ...(manifest.user.firstName === undefined ? {} : { firstName: manifest.user.firstName }),
+  lastName: manifest.user.lastName ?? label,
+  alias: manifest.user.alias ?? manifest.name.replace(/_/g, '').toLowerCase().slice(0, MAX_ALIAS),
+  email: manifest.user.email ?? manifest.contact,
+  timeZone: manifest.user.timeZone ?? USER_DEFAULTS.timeZone,
+  locale: manifest.user.locale ?? USER_DEFAULTS.locale,
+  language: manifest.user.language ?? USER_DEFAULTS.language,
+});
+
+type Built<T> = { value: T; diagnostics: Diagnostic[] };
+
+const buildPermissionSet = (
+  file: string,
+  manifest: Manifest,
+  label: string,
+  permissionSet: ManifestPermissionSet,
+  index: number
+): Built<PermissionSetModel> => {
+  const origin = ['permissionSets', index];
+  const apiName = permissionSetApiName(manifest.name, permissionSet.name);
+  const psLabel = permissionSet.label ?? `${label} - ${humanize(permissionSet.name)}`;
+  const diagnostics: Diagnostic[] = [];
+  if (apiName.length > MAX_API_NAME) {
+    diagnostics.push({
+      file,
+      at: { path: [...origin, 'name'] },
+      message: messages.getMessage('error.apiNameTooLong', [apiName, apiName.length, MAX_API_NAME]),
+      fix: messages.getMessage('fix.apiNameTooLong', [MAX_API_NAME - manifest.name.length - 1]),
+    });
+  }
+  if (psLabel.length > MAX_LABEL) {
+    diagnostics.push({
+      file,
+      at: { path: [...origin, 'name'] },
+      message: messages.getMessage('error.derivedLabelTooLong', [psLabel, MAX_LABEL]),
+      fix: messages.getMessage('fix.derivedLabelTooLong', [MAX_LABEL]),
+    });
+  }
+  return {
+    value: {
+      apiName,
+      label: psLabel,
+      description: permissionSet.description ?? managedNote(manifest.name),
+      grants: buildGrants(permissionSet, GRANT),
+      origin,
+    },
+    diagnostics,
+  };
+};
+
+const duplicateNames = (file: string, permissionSets: readonly ManifestPermissionSet[]): Diagnostic[] => {
+  const seen = new Map<string, number>();
+  return permissionSets.flatMap((permissionSet, index) => {
+    const key = permissionSet.name.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return [];
+    }
+    return [
+      {
+        file,
+        at: { path: ['permissionSets', index, 'name'] },
+        message: messages.getMessage('error.duplicatePermissionSet', [permissionSet.name, first]),
+        fix: messages.getMessage('fix.duplicatePermissionSet'),
+      },
+    ];
+  });
+};
+
+/** Muting what no permission set of the group grants changes nothing: it is a mistake worth a stop. */
+const unmatchedMutes = (file: string, mute: ManifestGrants, granted: readonly Grants[]): Diagnostic[] => {
+  const diagnostics: Diagnostic[] = [];
+  const report = (path: Array<string | number>, what: string): void => {
+    diagnostics.push({ file, at: { path: ['mute', ...path] }, message: messages.getMessage('error.muteNotGranted', [what]), fix: messages.getMessage('fix.muteNotGranted') });
+  };
+  for (const [object, muted] of Object.entries(mute.objects ?? {})) {
+    (muted.access ?? []).forEach((right, index) => {
+      if (!granted.some((grants) => grants.objects.some((grant) => grant.object === object && grant.rights.includes(right)))) {
+        report(['objects', object, 'access', index], `${object}.${right}`);
+      }
+    });
+    for (const [field, access] of Object.entries(muted.fields ?? {})) {
+      const name = `${object}.${field}`;
+      const grantsIt = granted.some((grants) => grants.fields.some((grant) => grant.field === name && (access === 'read' || grant.editable)));
+      if (!grantsIt) report(['objects', object, 'fields', field], `${name} (${access})`);
+    }
+  }
+  for (const list of ['userPermissions', 'apexClasses', 'customPermissions'] as const) {
+    (mute[list] ?? []).forEach((name, index) => {
+      if (!granted.some((grants) => grants[list].includes(name))) report([list, index], name);
+    });
+  }
+  return diagnostics;
+};
+
+/**
+ * A schema-valid manifest to its model: defaults applied, names derived, implied rights written out.
+ * What the schema cannot say (lengths of derived names, duplicates, mutes of nothing) comes back as diagnostics.
+ */
+export const buildIntegration = (file: string, manifest: Manifest): Built<Integration> => {
+  const label = manifest.label ?? humanize(manifest.name);
+  const permissionSets = manifest.permissionSets.map((permissionSet, index) => buildPermissionSet(file, manifest, label, permissionSet, index));
+  const granted = permissionSets.map(({ value }) => value.grants);
+  const muting: MutingModel | undefined = manifest.mute
+    ? { apiName: mutingApiName(manifest.name), label: `${label} - Muted`, grants: buildGrants(manifest.mute, MUTE) }
+    : undefined;
+  const mutingLabelTooLong: Diagnostic[] =
+    muting && muting.label.length > MAX_LABEL
+      ? [{ file, at: { path: ['mute'], key: true }, message: messages.getMessage('error.derivedLabelTooLong', [muting.label, MAX_LABEL]), fix: messages.getMessage('fix.mutingLabelTooLong', [MAX_LABEL - ' - Muted'.length]) }]
+      : [];
+  return {
+    value: {
+      name: manifest.name,
+      label,
+      description: manifest.description ?? managedNote(manifest.name),
+      contact: manifest.contact,
+      file,
+      user: buildUser(manifest, label),
+      permissionSets: permissionSets.map(({ value }) => value),
+      ...(muting ? { muting } : {}),
+      justifications: manifest.justifications ?? {},
+    },
+    diagnostics: [
+      ...permissionSets.flatMap(({ diagnostics }) => diagnostics),
+      ...duplicateNames(file, manifest.permissionSets),
+      ...(manifest.mute ? unmatchedMutes(file, manifest.mute, granted) : []),
+      ...mutingLabelTooLong,
+    ],
+  };
+};
