@@ -26,7 +26,8 @@ const readIfPresent = async (path: string): Promise<string | undefined> => {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // ENOTDIR: a file stands where a folder of the path should be, so nothing is at the path itself.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw error;
   }
 };
@@ -65,7 +66,7 @@ const outOfDate = (changes: readonly FileChange[], conflicts: readonly FileConfl
     return reason ? [{ path, integration, reason }] : [];
   }),
   ...conflicts.map(({ kind, path, integration }) => ({ path, integration, reason: kind })),
-].sort((a, b) => byCodePoint(a.path, b.path));
+];
 
 const summarize = (names: ReadonlyMap<string, string | null>, changes: readonly FileChange[], check: boolean): IntegrationFiles[] =>
   [...names.keys()].sort(byCodePoint).map((name) => {
@@ -111,9 +112,9 @@ export const generate = async (options: GenerateOptions): Promise<GenerateResult
   });
 
   if (check) {
-    const stale = outOfDate(changes, conflicts);
-    if (ledgerText !== nextLedger) stale.push({ path: LEDGER_PATH, integration: null, reason: ledgerText === undefined ? 'missing' : 'stale' });
-    return result(stale);
+    const ledgerState: OutOfDateFile[] =
+      ledgerText === nextLedger ? [] : [{ path: LEDGER_PATH, integration: null, reason: ledgerText === undefined ? 'missing' : 'stale' }];
+    return result([...ledgerState, ...outOfDate(changes, conflicts)].sort((a, b) => byCodePoint(a.path, b.path)));
   }
   if (conflicts.length > 0) throw conflictError(conflicts);
 

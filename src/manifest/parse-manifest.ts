@@ -26,13 +26,41 @@ const syntaxError = (file: string, message: string, fix: string, line?: number, 
 
 const parseText = (source: ManifestSource): unknown => (isJson(source.file) ? JSON.parse(source.text) : load(source.text));
 
-/** JSON.parse says where it stopped only as an offset, in some Node versions, inside its message. */
-const jsonErrorPosition = (text: string, error: Error): { line: number; column: number } | undefined => {
-  const lineColumn = /line (\d+) column (\d+)/.exec(error.message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const offset = /position (\d+)/.exec(error.message);
-  if (!offset) return undefined;
-  const before = text.slice(0, Number(offset[1])).split('\n');
+/** Where JSON.parse stopped, when its message says: "at position N". */
+const reportedOffset = (error: unknown): number | undefined => {
+  const offset = error instanceof Error ? /at position (\d+)/.exec(error.message)?.[1] : undefined;
+  return offset === undefined ? undefined : Number(offset);
+};
+
+/**
+ * The offset of the first character JSON.parse rejects. V8 names it in most messages; for "Unexpected
+ * token" it does not, so find the shortest prefix that fails on a character inside it (a prefix that is
+ * merely cut short fails only at its end): the error path alone pays for this search.
+ */
+const jsonErrorOffset = (text: string, error: unknown): number => {
+  const reported = reportedOffset(error);
+  if (reported !== undefined) return reported;
+  const failsWithin = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (prefixError) {
+      if (prefixError instanceof Error && /Unexpected end of JSON input/.test(prefixError.message)) return false;
+      const offset = reportedOffset(prefixError);
+      return offset === undefined || offset < length;
+    }
+  };
+  let [low, high] = [0, text.length];
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (failsWithin(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return Math.max(0, low - 1);
+};
+
+const positionAt = (text: string, offset: number): { line: number; column: number } => {
+  const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 };
 
@@ -64,12 +92,12 @@ export const parseManifest = (source: ManifestSource): ParseOutcome => {
         ],
       };
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = error instanceof Error ? jsonErrorPosition(text, error) : undefined;
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/, "[\s\S]*$|, \.\.\.[\s\S]*$/, '') : String(error);
+    const position = positionAt(text, jsonErrorOffset(text, error));
     return {
       ok: false,
       diagnostics: [
-        syntaxError(file, messages.getMessage('error.jsonSyntax', [reason]), messages.getMessage('fix.jsonSyntax'), position?.line, position?.column),
+        syntaxError(file, messages.getMessage('error.jsonSyntax', [reason]), messages.getMessage('fix.jsonSyntax'), position.line, position.column),
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { ManifestPath } from './manifest.js';
 
@@ -15,7 +15,10 @@ type Frame =
 const startOf = (event: Event): number => {
   switch (event.type) {
     case EVENT_ID.SCALAR:
-      return event.anchorStart >= 0 ? event.anchorStart : event.tagStart >= 0 ? event.tagStart : event.valueStart;
+      if (event.anchorStart >= 0) return event.anchorStart;
+      if (event.tagStart >= 0) return event.tagStart;
+      // A quoted scalar's value starts after its opening quote; the reader looks for the quote.
+      return event.style === SCALAR_STYLE.DOUBLE_QUOTED || event.style === SCALAR_STYLE.SINGLE_QUOTED ? event.valueStart - 1 : event.valueStart;
     case EVENT_ID.MAPPING:
     case EVENT_ID.SEQUENCE:
       return event.start;

@@ -77,8 +77,9 @@ const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> |
     }
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number };
+      const [first, second] = [Math.min(i, j), Math.max(i, j)];
       const list = error.data as unknown[];
-      return { at: { path: [...path, i] }, message: message('error.duplicateItem', [show(list[i]), j, i]), fix: message('fix.duplicateItem') };
+      return { at: { path: [...path, second] }, message: message('error.duplicateItem', [show(list[second]), first, second]), fix: message('fix.duplicateItem') };
     }
     case 'maxProperties':
       return { at, message: message('error.notSupportedYet'), fix: message('fix.notSupportedYet') };

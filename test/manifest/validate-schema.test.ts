@@ -1,0 +1,133 @@
+import { expect } from 'chai';
+import { validateSchema } from '../../src/manifest/validate-schema.js';
+import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
+
+const FILE = 'integrations/erp.yaml';
+
+const diagnosticsOf = (data: unknown) => {
+  const outcome = validateSchema(FILE, data);
+  return outcome.ok ? [] : outcome.diagnostics;
+};
+
+describe('validateSchema', () => {
+  it('accepts a complete manifest', () => {
+    expect(validateSchema(FILE, aManifest()).ok).to.equal(true);
+  });
+
+  it('names an unknown key, points at the key, and suggests the close one', () => {
+    const [diagnostic, ...rest] = diagnosticsOf({ ...aManifest(), contakt: 'x' });
+
+    expect(rest).to.have.length(0);
+    expect(diagnostic!.message).to.equal('Unknown key "contakt".');
+    expect(diagnostic!.at).to.deep.equal({ path: ['contakt'], key: true });
+    expect(diagnostic!.fix).to.equal('Did you mean "contact"?');
+  });
+
+  it('suggests keys deep inside permission sets', () => {
+    const manifest = aManifest({ permissionSets: [{ name: 'Orders', objects: { Order: { acess: ['read'] } } } as never] });
+
+    const messages = diagnosticsOf(manifest).map(({ message, fix }) => `${message} ${fix}`);
+
+    expect(messages).to.include('Unknown key "acess". Did you mean "access"?');
+  });
+
+  it('lists the allowed keys when nothing is close', () => {
+    const [diagnostic] = diagnosticsOf({ ...aManifest(), zzzzzzzz: 1 });
+
+    expect(diagnostic!.fix).to.contain('name, label, description, contact, user, permissionSets');
+  });
+
+  it('reports a missing required key where it belongs', () => {
+    const { contact: _dropped, ...manifest } = aManifest();
+
+    const [diagnostic] = diagnosticsOf(manifest);
+
+    expect(diagnostic!.message).to.equal('The required key "contact" is missing.');
+    expect(diagnostic!.at.path).to.deep.equal(['contact']);
+  });
+
+  it('reports a wrong type', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ permissionSets: 'Orders' as never }));
+
+    expect(diagnostic!.message).to.equal('The value must be of type array.');
+    expect(diagnostic!.at.path).to.deep.equal(['permissionSets']);
+  });
+
+  it('reports a value outside its enumeration, with the likely one', () => {
+    const manifest = aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['read', 'eddit' as never] } } })] });
+
+    const [diagnostic] = diagnosticsOf(manifest);
+
+    expect(diagnostic!.message).to.match(/^"eddit" is not one of: read, create, edit/);
+    expect(diagnostic!.fix).to.equal('Did you mean "edit"?');
+    expect(diagnostic!.at.path).to.deep.equal(['permissionSets', 0, 'objects', 'Order', 'access', 1]);
+  });
+
+  for (const name of ['1ERP', 'ERP__Sync', 'ERP_', 'ERP Sync', '../../etc/passwd', 'ERP/Sync', 'a'.repeat(41)]) {
+    it(`refuses the integration name ${JSON.stringify(name.length > 20 ? `${name.slice(0, 10)}…` : name)}`, () => {
+      const diagnostics = diagnosticsOf(aManifest({ name }));
+
+      expect(diagnostics).to.have.length.greaterThan(0);
+      expect(diagnostics[0]!.at.path).to.deep.equal(['name']);
+    });
+  }
+
+  it('explains an invalid API name in words', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ name: 'ERP__Sync' }));
+
+    expect(diagnostic!.message).to.equal('"ERP__Sync" is not valid here: it must start with a letter and hold only letters, digits and single underscores, not ending with an underscore.');
+  });
+
+  it('refuses an object name that could escape a folder, pointing at the name', () => {
+    const manifest = aManifest({ permissionSets: [aPermissionSet({ objects: { '../Order': { access: ['read'] } } })] });
+
+    const [diagnostic] = diagnosticsOf(manifest);
+
+    expect(diagnostic!.at).to.deep.equal({ path: ['permissionSets', 0, 'objects', '../Order'], key: true });
+  });
+
+  it('accepts namespaced and suffixed component names', () => {
+    const manifest = aManifest({
+      permissionSets: [aPermissionSet({ objects: { acme__Invoice__c: { access: ['read'], fields: { acme__Total__c: 'read', Name: 'read' } } }, apexClasses: ['acme__Sync'] })],
+    });
+
+    expect(diagnosticsOf(manifest)).to.deep.equal([]);
+  });
+
+  it('reports an entry listed twice', () => {
+    const manifest = aManifest({ permissionSets: [aPermissionSet({ userPermissions: ['ApiEnabled', 'ViewSetup', 'ApiEnabled'] })] });
+
+    const [diagnostic] = diagnosticsOf(manifest);
+
+    expect(diagnostic!.message).to.equal('"ApiEnabled" is listed twice (entries 0 and 2).');
+  });
+
+  it('refuses an empty list of permission sets', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ permissionSets: [] }));
+
+    expect(diagnostic!.message).to.equal('The list must have at least 1 entries.');
+  });
+
+  it('refuses a username that is not an address', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ user: { username: 'svc-erp' } }));
+
+    expect(diagnostic!.at.path).to.deep.equal(['user', 'username']);
+    expect(diagnostic!.message).to.contain('name@domain.tld');
+  });
+
+  it('refuses an alias longer than Salesforce allows', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ user: { username: 'a@b.example', alias: 'toolongalias' } }));
+
+    expect(diagnostic!.message).to.equal('The value is longer than 8 characters.');
+  });
+
+  it('says that app and environments are not supported yet when they hold anything', () => {
+    const [diagnostic] = diagnosticsOf({ ...aManifest(), app: { type: 'connectedApp' } });
+
+    expect(diagnostic!.message).to.match(/not supported yet/);
+  });
+
+  it('reports every problem of a manifest at once', () => {
+    expect(diagnosticsOf({ name: 'bad name', contact: 'nope', user: {}, permissionSets: [] })).to.have.length(4);
+  });
+});
