@@ -3,6 +3,7 @@ import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { outputOutsideProjectError } from '../../generate/errors.js';
 import { generate } from '../../generate/generate.js';
 import type { GenerateResult, OutOfDateFile } from '../../generate/generate-result.js';
+import { defaultMetadataDir } from '../../project/metadata-dir.js';
 import { projectRelative } from '../../project/project-layout.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -38,8 +39,8 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     const { flags } = await this.parse(IntuserGenerate);
     const project = this.project!;
     const projectDir = project.getPath();
-    const requested = flags['output-dir'] ?? project.getDefaultPackage().fullPath;
-    const metadataDir = flags['output-dir'] === undefined ? projectRelative(projectDir, `${requested}/main/default`) : projectRelative(projectDir, requested);
+    const requested = flags['output-dir'] ?? defaultMetadataDir(project);
+    const metadataDir = projectRelative(projectDir, requested);
     if (metadataDir === undefined) throw outputOutsideProjectError(requested);
 
     const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force });

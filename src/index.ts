@@ -1,0 +1,5 @@
+/** The plugin's programmatic surface: the core of each command and the types of their results. */
+export { generate, type GenerateOptions } from './generate/generate.js';
+export type { GenerateResult, IntegrationFiles, OutOfDateFile, OutOfDateReason } from './generate/generate-result.js';
+export type { IntuserGenerateResult } from './commands/intuser/generate.js';
+export type { Manifest } from './manifest/manifest.js';
