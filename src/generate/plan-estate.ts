@@ -6,6 +6,7 @@ import { validateSchema } from '../manifest/validate-schema.js';
 import { buildIntegration } from '../model/build-integration.js';
 import { checkEstate } from '../model/check-estate.js';
 import type { Integration } from '../model/integration.js';
+import { byCodePoint } from '../model/sort.js';
 import type { OutputLayout } from '../output/layout.js';
 import { renderIntegration, type GeneratedFile } from '../output/render-integration.js';
 
@@ -30,8 +31,8 @@ const buildOne = (source: ManifestSource): ManifestOutcome => {
 };
 
 /**
- * The whole estate, from manifest texts to the files they generate, or every diagnostic of every manifest.
- * Pure: reading the manifests and writing the files are the caller's.
+ * The whole estate, from manifest texts to the files they generate (in path order), or every diagnostic of
+ * every manifest. Pure: reading the manifests and writing the files are the caller's.
  */
 export const planEstate = (sources: readonly ManifestSource[], layout: OutputLayout): EstatePlan => {
   const outcomes = sources.map((source) => ({ file: source.file, ...buildOne(source) }));
@@ -41,5 +42,6 @@ export const planEstate = (sources: readonly ManifestSource[], layout: OutputLay
     const locators = new Map(outcomes.map(({ file, locate }) => [file, locate]));
     return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => locators.get(file)?.(at)) };
   }
-  return { ok: true, integrations, files: integrations.flatMap((integration) => renderIntegration(integration, layout)) };
+  const files = integrations.flatMap((integration) => renderIntegration(integration, layout)).sort((a, b) => byCodePoint(a.path, b.path));
+  return { ok: true, integrations, files };
 };

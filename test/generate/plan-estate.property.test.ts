@@ -1,0 +1,181 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { XMLParser } from 'fast-xml-parser';
+import { planEstate } from '../../src/generate/plan-estate.js';
+import type { FieldAccess, Manifest, ManifestPermissionSet, ObjectRight } from '../../src/manifest/manifest.js';
+import { withRequiredRights } from '../../src/model/object-rights.js';
+import type { GeneratedFile } from '../../src/output/render-integration.js';
+import { toYaml } from '../builders/manifest-builder.js';
+import { METADATA_DIR } from '../builders/project-builder.js';
+import { metadataSchemaAvailable, schemaErrors } from '../support/metadata-schema.js';
+
+const LAYOUT = { metadataDir: METADATA_DIR, usersDir: 'config/integration-users' };
+const RIGHTS: ObjectRight[] = ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll', 'viewAllFields'];
+
+const apiName = fc.stringMatching(/^[A-Za-z](?:_?[A-Za-z0-9]){0,10}$/);
+const componentName = fc.tuple(apiName, fc.constantFrom('', '__c')).map(([name, suffix]) => `${name}${suffix}`);
+const uniqueNames = (arbitrary: fc.Arbitrary<string>, maxLength: number) =>
+  fc.uniqueArray(arbitrary, { maxLength, selector: (name) => name.toLowerCase() });
+const dictionary = <T>(value: fc.Arbitrary<T>, maxKeys: number) =>
+  fc.uniqueArray(fc.tuple(componentName, value), { maxLength: maxKeys, selector: ([key]) => key.toLowerCase() }).map((entries) => Object.fromEntries(entries));
+
+const objectGrant = fc.record(
+  {
+    access: fc.subarray(RIGHTS, { minLength: 1 }),
+    fields: dictionary(fc.constantFrom<FieldAccess>('read', 'edit'), 6),
+  },
+  { requiredKeys: ['access'] }
+);
+
+const permissionSet = (name: string): fc.Arbitrary<ManifestPermissionSet> =>
+  fc.record(
+    {
+      name: fc.constant(name),
+      label: fc.string({ minLength: 1, maxLength: 80 }).filter((label) => label.trim() === label && label !== ''),
+      objects: dictionary(objectGrant, 5),
+      userPermissions: uniqueNames(fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,15}$/), 4),
+      apexClasses: uniqueNames(componentName, 3),
+      customPermissions: uniqueNames(componentName, 3),
+    },
+    { requiredKeys: ['name', 'objects'] }
+  );
+
+/** Any valid manifest: the names short enough that derived API names fit in 80 characters. */
+const manifest: fc.Arbitrary<Manifest> = fc
+  .tuple(apiName.filter((name) => name.length <= 20), fc.uniqueArray(apiName, { minLength: 1, maxLength: 4, selector: (name) => name.toLowerCase() }))
+  .chain(([name, setNames]) =>
+    fc.record({
+      name: fc.constant(name),
+      contact: fc.constant('integrations@acme.example'),
+      description: fc.string({ maxLength: 255 }),
+      user: fc.record({ username: fc.constant(`svc.${name.toLowerCase()}@acme.example`) }),
+      permissionSets: fc.tuple(...setNames.map(permissionSet)),
+    })
+  );
+
+/** The same manifest with every mapping's keys and every list in another order. */
+const shuffled = (value: unknown, random: () => number): unknown => {
+  const shuffle = <T>(items: T[]): T[] => items.map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key).map(({ item }) => item);
+  if (Array.isArray(value)) return shuffle(value.map((item) => shuffled(item, random)));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(shuffle(Object.entries(value).map(([key, item]) => [key, shuffled(item, random)])));
+  return value;
+};
+
+const seeded = (seed: number) => {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+};
+
+const plan = (value: unknown): GeneratedFile[] => {
+  const result = planEstate([{ file: 'integrations/generated.yaml', text: toYaml(value) }], LAYOUT);
+  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
+  return result.files;
+};
+
+const parser = new XMLParser({ isArray: (name) => ['objectPermissions', 'fieldPermissions', 'userPermissions', 'classAccesses', 'customPermissions'].includes(name), parseTagValue: false });
+
+type ParsedPermissionSet = {
+  objectPermissions?: Array<Record<string, string>>;
+  fieldPermissions?: Array<{ field: string; readable: string; editable: string }>;
+  userPermissions?: Array<{ name: string }>;
+  classAccesses?: Array<{ apexClass: string }>;
+  customPermissions?: Array<{ name: string }>;
+};
+
+const RIGHT_ELEMENTS: Record<ObjectRight, string> = {
+  read: 'allowRead',
+  create: 'allowCreate',
+  edit: 'allowEdit',
+  delete: 'allowDelete',
+  viewAll: 'viewAllRecords',
+  modifyAll: 'modifyAllRecords',
+  viewAllFields: 'viewAllFields',
+};
+
+/** What a permission set file grants, read back from its XML. */
+const grantsOf = (xml: string) => {
+  const parsed = (parser.parse(xml) as { PermissionSet: ParsedPermissionSet }).PermissionSet;
+  return {
+    objects: Object.fromEntries(
+      (parsed.objectPermissions ?? []).map((entry) => [entry.object, RIGHTS.filter((right) => entry[RIGHT_ELEMENTS[right]] === 'true')])
+    ),
+    fields: Object.fromEntries((parsed.fieldPermissions ?? []).map(({ field, readable, editable }) => [field, `${readable}/${editable}`])),
+    userPermissions: (parsed.userPermissions ?? []).map(({ name }) => name).sort(),
+    apexClasses: (parsed.classAccesses ?? []).map(({ apexClass }) => apexClass).sort(),
+    customPermissions: (parsed.customPermissions ?? []).map(({ name }) => name).sort(),
+  };
+};
+
+/** What the manifest asks a permission set to grant, with the platform's dependencies written out. */
+const askedOf = (permissionSet: ManifestPermissionSet) => {
+  const objects = Object.entries(permissionSet.objects ?? {});
+  return {
+    objects: Object.fromEntries(objects.map(([object, grant]) => [object, withRequiredRights(grant.access ?? [])])),
+    fields: Object.fromEntries(
+      objects.flatMap(([object, grant]) => Object.entries(grant.fields ?? {}).map(([field, access]) => [`${object}.${field}`, access === 'edit' ? 'true/true' : 'true/false']))
+    ),
+    userPermissions: [...(permissionSet.userPermissions ?? [])].sort(),
+    apexClasses: [...(permissionSet.apexClasses ?? [])].sort(),
+    customPermissions: [...(permissionSet.customPermissions ?? [])].sort(),
+  };
+};
+
+describe('planEstate, for any valid manifest (property-based)', () => {
+  it('grants exactly what each permission set asks, with its dependencies, and nothing more', () => {
+    fc.assert(
+      fc.property(manifest, (value) => {
+        const files = plan(value);
+        for (const permissionSet of value.permissionSets) {
+          const file = files.find(({ path }) => path.endsWith(`/${value.name}_${permissionSet.name}.permissionset-meta.xml`));
+          expect(file, permissionSet.name).not.to.equal(undefined);
+          expect(grantsOf(file!.content)).to.deep.equal(askedOf(permissionSet));
+        }
+        expect(files.filter(({ path }) => path.endsWith('.permissionset-meta.xml'))).to.have.length(value.permissionSets.length);
+      }),
+      { numRuns: 150 }
+    );
+  });
+
+  it('gives the same bytes whatever the order of keys and list entries', () => {
+    fc.assert(
+      fc.property(manifest, fc.integer(), (value, seed) => {
+        expect(plan(shuffled(value, seeded(seed)))).to.deep.equal(plan(value));
+      }),
+      { numRuns: 150 }
+    );
+  });
+
+  it('writes XML that validates against the Metadata API schema', async function () {
+    if (!metadataSchemaAvailable()) this.skip();
+    const samples = fc.sample(manifest, { numRuns: 60, seed: 2026 });
+    const xml = samples.flatMap((value, index) =>
+      plan(value)
+        .filter(({ path }) => path.endsWith('-meta.xml'))
+        .map(({ path, content }) => ({ path: `${index}-${path}`, content }))
+    );
+
+    expect(await schemaErrors(xml)).to.deep.equal([]);
+  });
+
+  it('never lets a secret-shaped value through, nor repeats it in an error', () => {
+    const secret = fc.oneof(
+      fc.stringMatching(/^[0-9A-F]{64}$/),
+      fc.stringMatching(/^3MVG9[A-Za-z0-9_.]{40,80}$/),
+      fc.constantFrom('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----')
+    );
+    fc.assert(
+      fc.property(manifest, secret, (value, planted) => {
+        const result = planEstate([{ file: 'integrations/generated.yaml', text: toYaml({ ...value, description: `token ${planted}` }) }], LAYOUT);
+
+        expect(result.ok).to.equal(false);
+        if (!result.ok) expect(JSON.stringify(result.diagnostics)).not.to.contain(planted.slice(0, 24));
+      }),
+      { numRuns: 100 }
+    );
+  });
+});
