@@ -2,14 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ManifestSource } from '../manifest/parse-manifest.js';
 import { byCodePoint } from '../model/sort.js';
-import { DEFAULT_USERS_DIR, type OutputLayout } from '../output/layout.js';
+import { DEFAULT_LAYOUT, type OutputLayout } from '../output/layout.js';
 import { MANIFEST_EXTENSIONS, MANIFESTS_DIR } from '../project/project-layout.js';
 import { applyWrites, type FileWrite } from '../sync/apply-changes.js';
 import { LEDGER_PATH, ledgerOf, LedgerError, parseLedger, serializeLedger, type Ledger } from '../sync/ledger.js';
 import { reconcile, type DiskState, type FileChange, type FileConflict } from '../sync/reconcile.js';
 import { conflictError, invalidLedgerError, manifestError, noManifestsError } from './errors.js';
 import type { GenerateResult, IntegrationFiles, OutOfDateFile } from './generate-result.js';
-import { planEstate } from './plan-estate.js';
+import { planEstate, referencedFiles, validateManifests } from './plan-estate.js';
 
 export type GenerateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -88,11 +88,13 @@ const summarize = (names: ReadonlyMap<string, string | null>, changes: readonly 
  */
 export const generate = async (options: GenerateOptions): Promise<GenerateResult> => {
   const { projectDir, metadataDir, check, force } = options;
-  const layout: OutputLayout = { metadataDir, usersDir: DEFAULT_USERS_DIR };
+  const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
   const [sources, { text: ledgerText, ledger }] = await Promise.all([readManifests(projectDir), readLedger(projectDir)]);
   if (sources === undefined || (sources.length === 0 && ledger.size === 0)) throw noManifestsError(MANIFESTS_DIR);
 
-  const plan = planEstate(sources, layout);
+  const validated = validateManifests(sources);
+  const assets = await readDisk(projectDir, referencedFiles(validated));
+  const plan = planEstate(validated, assets, layout);
   if (!plan.ok) throw manifestError(plan.diagnostics);
 
   const disk = await readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);

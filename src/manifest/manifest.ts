@@ -34,6 +34,33 @@ export type ManifestUser = {
   language?: string;
 };
 
+export type AppType = 'externalClientApp' | 'connectedApp';
+export type AppFlow = 'clientCredentials' | 'jwtBearer';
+
+export type ManifestIpRange = { start: string; end: string; description?: string };
+
+/** What an environment may change of the app. */
+export type ManifestAppOverrides = {
+  scopes?: string[];
+  callbackUrl?: string;
+  /** A path relative to the project root. */
+  certificate?: string;
+  ipRanges?: ManifestIpRange[];
+  /** zero, infinite, or a lifetime such as 8h, 7d, 3mo. */
+  refreshToken?: string;
+};
+
+export type ManifestApp = ManifestAppOverrides & {
+  type?: AppType;
+  flow?: AppFlow;
+  description?: string;
+};
+
+export type ManifestEnvironment = {
+  user?: Partial<ManifestUser>;
+  app?: ManifestAppOverrides;
+};
+
 export type Manifest = {
   name: string;
   label?: string;
@@ -42,7 +69,9 @@ export type Manifest = {
   user: ManifestUser;
   permissionSets: ManifestPermissionSet[];
   mute?: ManifestGrants;
+  app?: ManifestApp;
   justifications?: Record<string, string>;
+  environments?: Record<string, ManifestEnvironment>;
 };
 
 /** Where a value stands in a manifest: keys and list indexes from the document root. */

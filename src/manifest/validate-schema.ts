@@ -40,7 +40,23 @@ const patternName = (error: ErrorObject): string | undefined =>
   /\/properties\/([^/]+)\/pattern$/.exec(error.schemaPath)?.[1] ?? /#\/definitions\/([^/]+)\//.exec(error.schemaPath)?.[1];
 
 /** The patterns messages/manifest.md explains in words (`pattern.<name>`); others get the default. */
-const EXPLAINED_PATTERNS = new Set(['integrationName', 'apiName', 'componentName', 'email', 'grantReference', 'userPermissions', 'alias', 'timeZone', 'locale', 'language']);
+const EXPLAINED_PATTERNS = new Set([
+  'integrationName',
+  'apiName',
+  'componentName',
+  'email',
+  'grantReference',
+  'userPermissions',
+  'alias',
+  'timeZone',
+  'locale',
+  'language',
+  'environmentName',
+  'url',
+  'projectPath',
+  'ipv4',
+  'refreshToken',
+]);
 
 const message = (key: string, tokens: unknown[] = []): string => messages.getMessage(key, tokens.map(String));
 

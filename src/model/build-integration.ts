@@ -1,8 +1,10 @@
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Manifest, ManifestGrants, ManifestPermissionSet } from '../manifest/manifest.js';
+import type { Manifest, ManifestGrants, ManifestPermissionSet, ManifestUser } from '../manifest/manifest.js';
+import { buildApp, type Assets } from './build-app.js';
 import { buildGrants, GRANT, MUTE } from './build-grants.js';
-import type { Grants, Integration, IntegrationUser, MutingModel, PermissionSetModel } from './integration.js';
+import type { AppModel, EnvironmentVariant, Grants, Integration, IntegrationUser, MutingModel, PermissionSetModel } from './integration.js';
+import { byCodePoint } from './sort.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'model');
@@ -21,16 +23,19 @@ const humanize = (apiName: string): string => apiName.replace(/_/g, ' ');
 
 const managedNote = (integration: string): string => messages.getMessage('description.managed', [integration]);
 
-const buildUser = (manifest: Manifest, label: string): IntegrationUser => ({
-  username: manifest.user.username,
-  ...(manifest.user.firstName === undefined ? {} : { firstName: manifest.user.firstName }),
-  lastName: manifest.user.lastName ?? label,
-  alias: manifest.user.alias ?? manifest.name.replace(/_/g, '').toLowerCase().slice(0, MAX_ALIAS),
-  email: manifest.user.email ?? manifest.contact,
-  timeZone: manifest.user.timeZone ?? USER_DEFAULTS.timeZone,
-  locale: manifest.user.locale ?? USER_DEFAULTS.locale,
-  language: manifest.user.language ?? USER_DEFAULTS.language,
-});
+const buildUser = (manifest: Manifest, label: string, overrides: Partial<ManifestUser> = {}): IntegrationUser => {
+  const user = { ...manifest.user, ...overrides };
+  return {
+    username: user.username,
+    ...(user.firstName === undefined ? {} : { firstName: user.firstName }),
+    lastName: user.lastName ?? label,
+    alias: user.alias ?? manifest.name.replace(/_/g, '').toLowerCase().slice(0, MAX_ALIAS),
+    email: user.email ?? manifest.contact,
+    timeZone: user.timeZone ?? USER_DEFAULTS.timeZone,
+    locale: user.locale ?? USER_DEFAULTS.locale,
+    language: user.language ?? USER_DEFAULTS.language,
+  };
+};
 
 type Built<T> = { value: T; diagnostics: Diagnostic[] };
 
@@ -119,14 +124,58 @@ const unmatchedMutes = (file: string, mute: ManifestGrants, granted: readonly Gr
   return diagnostics;
 };
 
+/** An environment that inherits a broken value reports it again: say it once. */
+const uniqueDiagnostics = (diagnostics: Diagnostic[]): Diagnostic[] => {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const key = JSON.stringify([diagnostic.at.path, diagnostic.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+type Variant = { user: IntegrationUser; app?: AppModel; diagnostics: Diagnostic[] };
+
+/** The user and app one environment gets: the manifest's values with the environment's laid over them. */
+const buildVariant = (file: string, manifest: Manifest, label: string, permissionSets: readonly string[], assets: Assets, environment?: string): Variant => {
+  const overrides = environment === undefined ? undefined : manifest.environments?.[environment];
+  const user = buildUser(manifest, label, overrides?.user);
+  const appInputs = (app: NonNullable<Manifest['app']>) => ({
+    file,
+    label,
+    contact: manifest.contact,
+    description: manifest.description ?? managedNote(manifest.name),
+    permissionSets,
+    runAsUsername: user.username,
+    app,
+    ...(overrides?.app ? { overrides: { path: ['environments', environment!, 'app'], values: overrides.app } } : {}),
+  });
+  if (!manifest.app) {
+    const diagnostics: Diagnostic[] = overrides?.app
+      ? [{ file, at: { path: ['environments', environment!, 'app'], key: true }, message: messages.getMessage('error.environmentWithoutApp'), fix: messages.getMessage('fix.environmentWithoutApp') }]
+      : [];
+    return { user, diagnostics };
+  }
+  const app = buildApp(appInputs(manifest.app), assets);
+  return { user, app: app.value, diagnostics: app.diagnostics };
+};
+
 /**
- * A schema-valid manifest to its model: defaults applied, names derived, implied rights written out.
- * What the schema cannot say (lengths of derived names, duplicates, mutes of nothing) comes back as diagnostics.
+ * A schema-valid manifest to its model: defaults applied, names derived, implied rights written out, and
+ * each environment's variant resolved. `assets` holds the files the manifest points at (certificates).
+ * What the schema cannot say (lengths of derived names, duplicates, mutes of nothing, certificates) comes
+ * back as diagnostics.
  */
-export const buildIntegration = (file: string, manifest: Manifest): Built<Integration> => {
+export const buildIntegration = (file: string, manifest: Manifest, assets: Assets = new Map()): Built<Integration> => {
   const label = manifest.label ?? humanize(manifest.name);
   const permissionSets = manifest.permissionSets.map((permissionSet, index) => buildPermissionSet(file, manifest, label, permissionSet, index));
   const granted = permissionSets.map(({ value }) => value.grants);
+  const permissionSetNames = permissionSets.map(({ value }) => value.apiName).sort(byCodePoint);
+  const base = buildVariant(file, manifest, label, permissionSetNames, assets);
+  const environments = Object.keys(manifest.environments ?? {})
+    .sort(byCodePoint)
+    .map((name) => ({ name, ...buildVariant(file, manifest, label, permissionSetNames, assets, name) }));
   const muting: MutingModel | undefined = manifest.mute
     ? { apiName: mutingApiName(manifest.name), label: `${label} - Muted`, grants: buildGrants(manifest.mute, MUTE) }
     : undefined;
@@ -141,16 +190,21 @@ export const buildIntegration = (file: string, manifest: Manifest): Built<Integr
       description: manifest.description ?? managedNote(manifest.name),
       contact: manifest.contact,
       file,
-      user: buildUser(manifest, label),
-      permissionSets: permissionSets.map(({ value }) => value),
+      user: base.user,
+      // In API-name order, like everything generated: the order of the manifest's list means nothing.
+      permissionSets: permissionSets.map(({ value }) => value).sort((a, b) => byCodePoint(a.apiName, b.apiName)),
       ...(muting ? { muting } : {}),
+      ...(base.app ? { app: base.app } : {}),
+      environments: environments.map(({ name, user, app }): EnvironmentVariant => ({ name, user, ...(app ? { app } : {}) })),
       justifications: manifest.justifications ?? {},
     },
-    diagnostics: [
+    diagnostics: uniqueDiagnostics([
       ...permissionSets.flatMap(({ diagnostics }) => diagnostics),
       ...duplicateNames(file, manifest.permissionSets),
       ...(manifest.mute ? unmatchedMutes(file, manifest.mute, granted) : []),
       ...mutingLabelTooLong,
-    ],
+      ...base.diagnostics,
+      ...environments.flatMap(({ diagnostics }) => diagnostics),
+    ]),
   };
 };

@@ -1,4 +1,6 @@
-import type { ManifestPath, ObjectRight } from '../manifest/manifest.js';
+import type { AppFlow, AppType, ManifestPath, ObjectRight } from '../manifest/manifest.js';
+import type { Certificate } from './certificate.js';
+import type { RefreshTokenPolicy } from './refresh-token.js';
 
 /**
  * The validated model of one integration: every default applied, every name derived, every implied right
@@ -52,6 +54,35 @@ export type IntegrationUser = {
   language: string;
 };
 
+export type IpRange = { start: string; end: string; description?: string };
+
+/** The integration's OAuth app, as one environment gets it. */
+export type AppModel = {
+  type: AppType;
+  flow: AppFlow;
+  label: string;
+  description: string;
+  contact: string;
+  /** Metadata scope names, in WSDL order. */
+  scopes: readonly string[];
+  callbackUrl: string;
+  certificate?: Certificate;
+  /** Sorted by start address. */
+  ipRanges: readonly IpRange[];
+  refreshToken: RefreshTokenPolicy;
+  /** The only permission sets whose holders may use the app: the integration's own. */
+  permissionSets: readonly string[];
+  /** Who the client-credentials flow runs as: the integration user. */
+  runAsUsername: string;
+};
+
+/** What one environment gets where it differs from the manifest's own values. */
+export type EnvironmentVariant = {
+  name: string;
+  user: IntegrationUser;
+  app?: AppModel;
+};
+
 export type Integration = {
   /** API name of the permission set group and stem of every generated name. */
   name: string;
@@ -63,5 +94,8 @@ export type Integration = {
   user: IntegrationUser;
   permissionSets: readonly PermissionSetModel[];
   muting?: MutingModel;
+  app?: AppModel;
+  /** Sorted by name; an environment without overrides gets the manifest's own values. */
+  environments: readonly EnvironmentVariant[];
   justifications: Readonly<Record<string, string>>;
 };

@@ -1,36 +1,79 @@
 import { userDefinitionJson } from '../integration-user/user-definition.js';
 import { provisioningScript } from '../integration-user/provisioning-script.js';
+import { connectedAppContent } from '../metadata/connected-app.js';
+import {
+  externalClientApplication,
+  externalClientAppParts,
+  extlClntAppConfigurablePolicies,
+  extlClntAppGlobalOauthSettings,
+  extlClntAppOauthConfigurablePolicies,
+  extlClntAppOauthSettings,
+} from '../metadata/external-client-app.js';
 import { permissionSetContent } from '../metadata/permission-set.js';
 import { permissionSetGroupContent } from '../metadata/permission-set-group.js';
-import type { Integration } from '../model/integration.js';
+import type { AppModel, Integration, IntegrationUser } from '../model/integration.js';
 import { toMetadataXml } from '../xml/metadata-xml.js';
-import { outputPaths, type OutputLayout } from './layout.js';
+import { integrationPage } from '../docs/integration-page.js';
+import { environmentPath, outputPaths, type OutputLayout } from './layout.js';
 
 /** One file generate owns: where it goes, its exact bytes, and the integration it belongs to. */
 export type GeneratedFile = { path: string; content: string; integration: string };
 
-/** Everything one integration generates, in a fixed order. Pure: the same model gives the same bytes. */
+type FileContent = { path: string; content: string };
+
+/** The app's files: an External Client App is five components, a connected app one. */
+const appFiles = (name: string, app: AppModel, layout: OutputLayout): FileContent[] => {
+  const paths = outputPaths(layout);
+  if (app.type === 'connectedApp') return [{ path: paths.connectedApp(name), content: toMetadataXml('ConnectedApp', connectedAppContent(app)) }];
+  const parts = externalClientAppParts(name);
+  return [
+    { path: paths.externalClientApp(name), content: toMetadataXml('ExternalClientApplication', externalClientApplication(app)) },
+    { path: paths.extlClntAppOauthSettings(parts.oauthSettings), content: toMetadataXml('ExtlClntAppOauthSettings', extlClntAppOauthSettings(name, app)) },
+    { path: paths.extlClntAppGlobalOauthSettings(parts.globalOauthSettings), content: toMetadataXml('ExtlClntAppGlobalOauthSettings', extlClntAppGlobalOauthSettings(name, app)) },
+    { path: paths.extlClntAppOauthPolicies(parts.oauthPolicies), content: toMetadataXml('ExtlClntAppOauthConfigurablePolicies', extlClntAppOauthConfigurablePolicies(name, app)) },
+    { path: paths.extlClntAppPolicies(parts.policies), content: toMetadataXml('ExtlClntAppConfigurablePolicies', extlClntAppConfigurablePolicies(name, app)) },
+  ];
+};
+
+/** What differs by environment: the user's files and the app's. */
+const variantFiles = (integration: Integration, user: IntegrationUser, app: AppModel | undefined, layout: OutputLayout): FileContent[] => {
+  const paths = outputPaths(layout);
+  return [
+    { path: paths.userDefinition(integration.name), content: userDefinitionJson(user) },
+    { path: paths.provisioningScript(integration.name), content: provisioningScript(integration, user) },
+    ...(app ? appFiles(integration.name, app, layout) : []),
+  ];
+};
+
+/**
+ * Everything one integration generates. The manifest's own values go where a plain deploy finds them; each
+ * environment gets, under environments/<env>/, its variant of exactly the files it changes, so a reviewer
+ * sees what differs and nothing else. Pure: the same model gives the same bytes.
+ */
 export const renderIntegration = (integration: Integration, layout: OutputLayout): GeneratedFile[] => {
   const paths = outputPaths(layout);
-  const file = (path: string, content: string): GeneratedFile => ({ path, content, integration: integration.name });
-  const provisioningPath = paths.provisioningScript(integration.name);
-  return [
-    ...integration.permissionSets.map((permissionSet) =>
-      file(
-        paths.permissionSet(permissionSet.apiName),
-        toMetadataXml('PermissionSet', permissionSetContent('PermissionSet', permissionSet.label, permissionSet.description, permissionSet.grants))
-      )
-    ),
+  const base: FileContent[] = [
+    ...integration.permissionSets.map((permissionSet) => ({
+      path: paths.permissionSet(permissionSet.apiName),
+      content: toMetadataXml('PermissionSet', permissionSetContent('PermissionSet', permissionSet.label, permissionSet.description, permissionSet.grants)),
+    })),
     ...(integration.muting
       ? [
-          file(
-            paths.mutingPermissionSet(integration.muting.apiName),
-            toMetadataXml('MutingPermissionSet', permissionSetContent('MutingPermissionSet', integration.muting.label, integration.description, integration.muting.grants))
-          ),
+          {
+            path: paths.mutingPermissionSet(integration.muting.apiName),
+            content: toMetadataXml('MutingPermissionSet', permissionSetContent('MutingPermissionSet', integration.muting.label, integration.description, integration.muting.grants)),
+          },
         ]
       : []),
-    file(paths.permissionSetGroup(integration.name), toMetadataXml('PermissionSetGroup', permissionSetGroupContent(integration))),
-    file(paths.userDefinition(integration.name), userDefinitionJson(integration.user)),
-    file(provisioningPath, provisioningScript(integration, provisioningPath)),
+    { path: paths.permissionSetGroup(integration.name), content: toMetadataXml('PermissionSetGroup', permissionSetGroupContent(integration)) },
+    ...variantFiles(integration, integration.user, integration.app, layout),
+    { path: paths.documentation(integration.name), content: integrationPage(integration, layout) },
   ];
+  const baseContent = new Map(base.map(({ path, content }) => [path, content]));
+  const variants = integration.environments.flatMap((environment) =>
+    variantFiles(integration, environment.user, environment.app, layout)
+      .filter(({ path, content }) => baseContent.get(path) !== content)
+      .map(({ path, content }) => ({ path: environmentPath(layout, environment.name, path), content }))
+  );
+  return [...base, ...variants].map((file) => ({ ...file, integration: integration.name }));
 };

@@ -32,13 +32,14 @@ describe('generate', () => {
   afterEach(() => project.dispose());
 
   describe('writing', () => {
-    it('writes the permission sets, the group, the user definition, the provisioning script and the ledger', async () => {
+    it('writes the permission sets, the group, the user definition, the provisioning script, the page and the ledger', async () => {
       const result = await run(project);
 
       expect(result.integrations).to.have.length(1);
       expect(result.integrations[0]!.written).to.deep.equal([
         'config/integration-users/ERP_Order_Sync.provision.apex',
         'config/integration-users/ERP_Order_Sync.user-def.json',
+        'docs/integrations/ERP_Order_Sync.md',
         GROUP,
         ORDERS,
       ]);
@@ -52,7 +53,7 @@ describe('generate', () => {
       const result = await run(project);
 
       expect(result.integrations[0]!.written).to.deep.equal([]);
-      expect(result.integrations[0]!.unchanged).to.have.length(4);
+      expect(result.integrations[0]!.unchanged).to.have.length(5);
       expect(await project.snapshot()).to.deep.equal(before);
     });
 
@@ -91,7 +92,7 @@ describe('generate', () => {
 
       const warehouse = result.integrations.find(({ name }) => name === 'Warehouse');
       expect(warehouse).to.include({ manifest: null });
-      expect(warehouse!.removed).to.have.length(4);
+      expect(warehouse!.removed).to.have.length(5);
       expect([...(await project.snapshot()).keys()].some((path) => path.includes('Warehouse'))).to.equal(false);
     });
 
@@ -232,7 +233,7 @@ describe('generate', () => {
       const result = await run(project, { check: true });
 
       expect(result.upToDate).to.equal(false);
-      expect(result.outOfDate.map(({ reason }) => reason)).to.deep.equal(['missing', 'missing', 'missing', 'missing', 'missing']);
+      expect(result.outOfDate.map(({ reason }) => reason)).to.deep.equal(Array(6).fill('missing'));
       expect(await project.snapshot()).to.deep.equal(before);
     });
 
@@ -256,6 +257,7 @@ describe('generate', () => {
 
       expect(result.outOfDate.map(({ path, reason }) => [path.split('/').at(-1), reason])).to.deep.equal([
         ['generated.json', 'stale'],
+        ['ERP_Order_Sync.md', 'stale'],
         ['ERP_Order_Sync.permissionsetgroup-meta.xml', 'edited'],
         ['ERP_Order_Sync_Accounts.permissionset-meta.xml', 'orphaned'],
         ['ERP_Order_Sync_Invoices.permissionset-meta.xml', 'foreign'],

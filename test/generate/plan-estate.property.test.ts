@@ -1,15 +1,18 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
-import { planEstate } from '../../src/generate/plan-estate.js';
+import { planEstate, validateManifests } from '../../src/generate/plan-estate.js';
 import type { FieldAccess, Manifest, ManifestPermissionSet, ObjectRight } from '../../src/manifest/manifest.js';
 import { withRequiredRights } from '../../src/model/object-rights.js';
+import { DEFAULT_LAYOUT } from '../../src/output/layout.js';
 import type { GeneratedFile } from '../../src/output/render-integration.js';
 import { toYaml } from '../builders/manifest-builder.js';
 import { METADATA_DIR } from '../builders/project-builder.js';
 import { metadataSchemaAvailable, schemaErrors } from '../support/metadata-schema.js';
 
-const LAYOUT = { metadataDir: METADATA_DIR, usersDir: 'config/integration-users' };
+const LAYOUT = { ...DEFAULT_LAYOUT, metadataDir: METADATA_DIR };
+
+const planYaml = (value: unknown) => planEstate(validateManifests([{ file: 'integrations/generated.yaml', text: toYaml(value) }]), new Map(), LAYOUT);
 const RIGHTS: ObjectRight[] = ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll', 'viewAllFields'];
 
 const apiName = fc.stringMatching(/^[A-Za-z](?:_?[A-Za-z0-9]){0,10}$/);
@@ -72,7 +75,7 @@ const seeded = (seed: number) => {
 };
 
 const plan = (value: unknown): GeneratedFile[] => {
-  const result = planEstate([{ file: 'integrations/generated.yaml', text: toYaml(value) }], LAYOUT);
+  const result = planYaml(value);
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics, null, 2));
   return result.files;
 };
@@ -170,7 +173,7 @@ describe('planEstate, for any valid manifest (property-based)', () => {
     );
     fc.assert(
       fc.property(manifest, secret, (value, planted) => {
-        const result = planEstate([{ file: 'integrations/generated.yaml', text: toYaml({ ...value, description: `token ${planted}` }) }], LAYOUT);
+        const result = planYaml({ ...value, description: `token ${planted}` });
 
         expect(result.ok).to.equal(false);
         if (!result.ok) expect(JSON.stringify(result.diagnostics)).not.to.contain(planted.slice(0, 24));

@@ -17,6 +17,7 @@ describe('golden files: examples/acme', () => {
   before(async () => {
     project = await aProject();
     await cp(join(EXAMPLE, 'integrations'), join(project.dir, 'integrations'), { recursive: true });
+    await cp(join(EXAMPLE, 'certs'), join(project.dir, 'certs'), { recursive: true });
     await cp(join(EXAMPLE, 'sfdx-project.json'), join(project.dir, 'sfdx-project.json'));
     committed = await snapshotDir(EXAMPLE);
   });
@@ -28,6 +29,7 @@ describe('golden files: examples/acme', () => {
 
     const generated = await project.snapshot();
     expect([...generated.keys()]).to.deep.equal([...committed.keys()].filter((path) => path !== 'README.md'));
+    expect(generated.size).to.be.greaterThan(40);
     for (const [path, content] of generated) expect(content, path).to.equal(committed.get(path));
   });
 
@@ -40,13 +42,37 @@ describe('golden files: examples/acme', () => {
 
   it('resolves in source-deploy-retrieve to the expected types and names', () => {
     expect(resolveComponents(join(EXAMPLE, 'force-app'))).to.deep.equal([
+      'ConnectedApp:Boomi_Case_Sync',
+      'ConnectedApp:Data_Backup',
+      'ExternalClientApplication:ERP_Order_Sync',
+      'ExternalClientApplication:Warehouse_Loader',
+      'ExtlClntAppConfigurablePolicies:ERP_Order_Sync_plcy',
+      'ExtlClntAppConfigurablePolicies:Warehouse_Loader_plcy',
+      'ExtlClntAppGlobalOauthSettings:ERP_Order_Sync_glbloauth',
+      'ExtlClntAppGlobalOauthSettings:Warehouse_Loader_glbloauth',
+      'ExtlClntAppOauthConfigurablePolicies:ERP_Order_Sync_oauthPlcy',
+      'ExtlClntAppOauthConfigurablePolicies:Warehouse_Loader_oauthPlcy',
+      'ExtlClntAppOauthSettings:ERP_Order_Sync_oauth',
+      'ExtlClntAppOauthSettings:Warehouse_Loader_oauth',
       'MutingPermissionSet:ERP_Order_Sync_Muted',
+      'PermissionSet:Boomi_Case_Sync_Cases',
+      'PermissionSet:Data_Backup_Account_Export',
       'PermissionSet:ERP_Order_Sync_Accounts',
       'PermissionSet:ERP_Order_Sync_Orders',
       'PermissionSet:Warehouse_Loader_Extract_Jobs',
       'PermissionSet:Warehouse_Loader_Sales_Read',
+      'PermissionSetGroup:Boomi_Case_Sync',
+      'PermissionSetGroup:Data_Backup',
       'PermissionSetGroup:ERP_Order_Sync',
       'PermissionSetGroup:Warehouse_Loader',
+    ]);
+  });
+
+  it("resolves an environment's variants to the same components as the files they replace", () => {
+    expect(resolveComponents(join(EXAMPLE, 'environments', 'uat'))).to.deep.equal([
+      'ConnectedApp:Boomi_Case_Sync',
+      'ExtlClntAppOauthConfigurablePolicies:ERP_Order_Sync_oauthPlcy',
+      'ExtlClntAppOauthSettings:ERP_Order_Sync_oauth',
     ]);
   });
 
@@ -54,7 +80,7 @@ describe('golden files: examples/acme', () => {
     if (!metadataSchemaAvailable()) this.skip();
     const xml = [...committed].filter(([path]) => path.endsWith('-meta.xml')).map(([path, content]) => ({ path, content }));
 
-    expect(xml).to.have.length(7);
+    expect(xml).to.have.length(26);
     expect(await schemaErrors(xml)).to.deep.equal([]);
   });
 });

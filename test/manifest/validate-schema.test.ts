@@ -121,10 +121,44 @@ describe('validateSchema', () => {
     expect(diagnostic!.message).to.equal('The value is longer than 8 characters.');
   });
 
-  it('says that app and environments are not supported yet when they hold anything', () => {
-    const [diagnostic] = diagnosticsOf({ ...aManifest(), app: { type: 'connectedApp' } });
+  it('suggests the app key meant', () => {
+    const [diagnostic] = diagnosticsOf({ ...aManifest(), app: { flw: 'jwtBearer' } });
 
-    expect(diagnostic!.message).to.match(/not supported yet/);
+    expect(`${diagnostic!.message} ${diagnostic!.fix}`).to.equal('Unknown key "flw". Did you mean "flow"?');
+  });
+
+  it('suggests the OAuth scope meant', () => {
+    const [diagnostic] = diagnosticsOf({ ...aManifest(), app: { scopes: ['api', 'refresh_tokn'] } });
+
+    expect(diagnostic!.at.path).to.deep.equal(['app', 'scopes', 1]);
+    expect(diagnostic!.fix).to.equal('Did you mean "refresh_token"?');
+  });
+
+  for (const [what, app, path] of [
+    ['a refresh-token lifetime in weeks', { refreshToken: '2w' }, ['app', 'refreshToken']],
+    ['an address that is not IPv4', { ipRanges: [{ start: '10.0.0.300', end: '10.0.0.1' }] }, ['app', 'ipRanges', 0, 'start']],
+    ['a certificate outside the project', { certificate: '../../home/me/erp.crt' }, ['app', 'certificate']],
+    ['a callback that is not a URL', { callbackUrl: 'login.salesforce.com' }, ['app', 'callbackUrl']],
+    ['an app type that does not exist', { type: 'externalApp' }, ['app', 'type']],
+  ] as const) {
+    it(`refuses ${what}`, () => {
+      const [diagnostic] = diagnosticsOf({ ...aManifest(), app });
+
+      expect(diagnostic!.at.path).to.deep.equal(path);
+    });
+  }
+
+  it('refuses an environment name that is not a lower-case word', () => {
+    const [diagnostic] = diagnosticsOf({ ...aManifest(), environments: { UAT_1: {} } });
+
+    expect(diagnostic!.at).to.deep.equal({ path: ['environments', 'UAT_1'], key: true });
+    expect(diagnostic!.message).to.contain('lower-case name');
+  });
+
+  it('lets an environment override user and app values, and nothing else', () => {
+    const diagnostics = diagnosticsOf({ ...aManifest(), app: {}, environments: { uat: { user: { username: 'svc@acme.example.uat' }, app: { callbackUrl: 'https://uat.acme.example/cb' }, permissionSets: [] } } });
+
+    expect(diagnostics.map(({ message }) => message)).to.deep.equal(['Unknown key "permissionSets".']);
   });
 
   it('reports every problem of a manifest at once', () => {

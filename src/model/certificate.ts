@@ -1,0 +1,21 @@
+/** A certificate as an app carries it: where it came from, and its PEM text. */
+export type Certificate = { path: string; pem: string };
+
+const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----/;
+const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
+export type CertificateProblem = 'missing' | 'privateKey' | 'notACertificate';
+
+/**
+ * The PEM certificate of a file, normalized (LF line ends, 64-character lines) so that the generated XML
+ * does not change with the editor that saved the file. A file holding a private key is refused whole:
+ * private keys stay with the external system.
+ */
+export const readCertificate = (path: string, content: string | undefined): Certificate | CertificateProblem => {
+  if (content === undefined) return 'missing';
+  if (PRIVATE_KEY.test(content)) return 'privateKey';
+  const body = CERTIFICATE_BLOCK.exec(content)?.[1]?.replace(/\s+/g, '');
+  if (!body) return 'notACertificate';
+  const lines = body.match(/.{1,64}/g) ?? [];
+  return { path, pem: ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----'].join('\n') };
+};
