@@ -43,18 +43,46 @@ const permissionSet = (name: string): fc.Arbitrary<ManifestPermissionSet> =>
     { requiredKeys: ['name', 'objects'] }
   );
 
+const octet = fc.integer({ min: 0, max: 255 });
+const address = fc.tuple(octet, octet, octet, octet).map((octets) => octets.join('.'));
+const ipNumber = (ip: string): number => ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+const ipRange = fc.tuple(address, address, fc.option(fc.string({ maxLength: 40 }), { nil: undefined })).map(([a, b, description]) => {
+  const [start, end] = ipNumber(a) <= ipNumber(b) ? [a, b] : [b, a];
+  return { start, end, ...(description === undefined ? {} : { description }) };
+});
+const appOverrides = {
+  scopes: fc.uniqueArray(fc.constantFrom('api', 'refresh_token', 'offline_access', 'full', 'web', 'openid', 'email', 'chatter_api'), { minLength: 1, maxLength: 4 }),
+  callbackUrl: fc.webUrl({ validSchemes: ['https'] }).filter((url) => !/\s/.test(url) && url.length < 200),
+  ipRanges: fc.array(ipRange, { maxLength: 3 }),
+  refreshToken: fc.constantFrom('zero', 'infinite', '8h', '7d', '3mo'),
+};
+/** A client-credentials app (a JWT app needs a certificate file: the golden examples cover it). */
+const app = fc.record({ type: fc.constantFrom('externalClientApp' as const, 'connectedApp' as const), ...appOverrides }, { requiredKeys: [] });
+const environment = fc.record(
+  { user: fc.record({ username: fc.constant('svc.env@acme.example'), lastName: fc.string({ minLength: 1, maxLength: 40 }) }, { requiredKeys: [] }), app: fc.record(appOverrides, { requiredKeys: [] }) },
+  { requiredKeys: [] }
+);
+
 /** Any valid manifest: the names short enough that derived API names fit in 80 characters. */
 const manifest: fc.Arbitrary<Manifest> = fc
   .tuple(apiName.filter((name) => name.length <= 20), fc.uniqueArray(apiName, { minLength: 1, maxLength: 4, selector: (name) => name.toLowerCase() }))
   .chain(([name, setNames]) =>
-    fc.record({
-      name: fc.constant(name),
-      contact: fc.constant('integrations@acme.example'),
-      description: fc.string({ maxLength: 255 }),
-      user: fc.record({ username: fc.constant(`svc.${name.toLowerCase()}@acme.example`) }),
-      permissionSets: fc.tuple(...setNames.map(permissionSet)),
-    })
-  );
+    fc
+      .record(
+        {
+          name: fc.constant(name),
+          contact: fc.constant('integrations@acme.example'),
+          description: fc.string({ maxLength: 255 }),
+          user: fc.record({ username: fc.constant(`svc.${name.toLowerCase()}@acme.example`) }),
+          permissionSets: fc.tuple(...setNames.map(permissionSet)),
+          app,
+          environments: fc.dictionary(fc.constantFrom('uat', 'qa', 'prod'), environment, { maxKeys: 3 }),
+        },
+        { requiredKeys: ['name', 'contact', 'user', 'permissionSets'] }
+      )
+      // Environments override an app only where there is one.
+      .map((value) => (value.app ? value : { ...value, environments: Object.fromEntries(Object.entries(value.environments ?? {}).map(([key, env]) => [key, { ...(env.user ? { user: env.user } : {}) }])) }))
+  ) as fc.Arbitrary<Manifest>;
 
 /** The same manifest with every mapping's keys and every list in another order. */
 const shuffled = (value: unknown, random: () => number): unknown => {
@@ -165,20 +193,63 @@ describe('planEstate, for any valid manifest (property-based)', () => {
     expect(await schemaErrors(xml)).to.deep.equal([]);
   });
 
-  it('never lets a secret-shaped value through, nor repeats it in an error', () => {
+  describe('secrets', () => {
     const secret = fc.oneof(
       fc.stringMatching(/^[0-9A-F]{64}$/),
       fc.stringMatching(/^3MVG9[A-Za-z0-9_.]{40,80}$/),
-      fc.constantFrom('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----')
+      fc.constantFrom('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----')
     );
-    fc.assert(
-      fc.property(manifest, secret, (value, planted) => {
-        const result = planYaml({ ...value, description: `token ${planted}` });
 
-        expect(result.ok).to.equal(false);
-        if (!result.ok) expect(JSON.stringify(result.diagnostics)).not.to.contain(planted.slice(0, 24));
-      }),
-      { numRuns: 100 }
-    );
+    /** Every place in a manifest that holds a string, as a path from the root. */
+    const stringPaths = (value: unknown, path: Array<string | number> = []): Array<Array<string | number>> => {
+      if (typeof value === 'string') return [path];
+      if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => stringPaths(child, [...path, Array.isArray(value) ? Number(key) : key]));
+      return [];
+    };
+
+    const plant = (value: unknown, path: ReadonlyArray<string | number>, planted: string): unknown => {
+      const copy = structuredClone(value) as Record<string | number, unknown>;
+      let node = copy;
+      path.slice(0, -1).forEach((segment) => (node = node[segment] as Record<string | number, unknown>));
+      node[path.at(-1)!] = `see ${planted} here`;
+      return copy;
+    };
+
+    it('refuses a secret-shaped value wherever it stands, and never repeats it in an error', () => {
+      fc.assert(
+        fc.property(manifest, secret, fc.nat(), (value, planted, pick) => {
+          const paths = stringPaths(value);
+          const result = planYaml(plant(value, paths[pick % paths.length]!, planted));
+
+          expect(result.ok).to.equal(false);
+          if (!result.ok) expect(JSON.stringify(result.diagnostics)).not.to.contain(planted.slice(0, 24));
+        }),
+        { numRuns: 200 }
+      );
+    });
+
+    it('refuses a certificate file that holds a private key, and never repeats it', () => {
+      fc.assert(
+        fc.property(manifest, secret.filter((planted) => planted.includes('PRIVATE KEY')), (value, planted) => {
+          const jwt = { ...value, app: { flow: 'jwtBearer' as const, certificate: 'certs/app.crt' }, environments: {} };
+          const result = planEstate(validateManifests([{ file: 'integrations/generated.yaml', text: toYaml(jwt) }]), new Map([['certs/app.crt', planted]]), LAYOUT);
+
+          expect(result.ok).to.equal(false);
+          if (!result.ok) expect(JSON.stringify(result.diagnostics)).not.to.contain(planted.slice(0, 24));
+        }),
+        { numRuns: 50 }
+      );
+    });
+
+    it('writes nothing secret-shaped, whatever valid manifest it is given', () => {
+      fc.assert(
+        fc.property(manifest, (value) => {
+          for (const { path, content } of plan(value)) {
+            expect(content, path).not.to.match(/PRIVATE KEY|consumerSecret|consumerKey|\b3MVG9|(?<![A-Za-z0-9])[0-9A-Fa-f]{64}(?![A-Za-z0-9])/);
+          }
+        }),
+        { numRuns: 100 }
+      );
+    });
   });
 });
