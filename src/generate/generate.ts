@@ -4,6 +4,7 @@ import type { ManifestSource } from '../manifest/parse-manifest.js';
 import { byCodePoint } from '../model/sort.js';
 import { DEFAULT_LAYOUT, type OutputLayout } from '../output/layout.js';
 import { MANIFEST_EXTENSIONS, MANIFESTS_DIR } from '../project/project-layout.js';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
 import { applyWrites, type FileWrite } from '../sync/apply-changes.js';
 import { LEDGER_PATH, ledgerOf, LedgerError, parseLedger, serializeLedger, type Ledger } from '../sync/ledger.js';
 import { reconcile, type DiskState, type FileChange, type FileConflict } from '../sync/reconcile.js';
@@ -20,6 +21,8 @@ export type GenerateOptions = {
   check: boolean;
   /** Replace files edited by hand since generate wrote them. */
   force: boolean;
+  /** The project's choices (sfdx-project.json, "plugins.intuser"). */
+  settings?: ProjectSettings;
 };
 
 const readIfPresent = async (path: string): Promise<string | undefined> => {
@@ -87,14 +90,14 @@ const summarize = (names: ReadonlyMap<string, string | null>, changes: readonly 
  * either reports (check) or writes, all or nothing. Disk I/O happens here and nowhere in the pipeline.
  */
 export const generate = async (options: GenerateOptions): Promise<GenerateResult> => {
-  const { projectDir, metadataDir, check, force } = options;
+  const { projectDir, metadataDir, check, force, settings = DEFAULT_SETTINGS } = options;
   const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
   const [sources, { text: ledgerText, ledger }] = await Promise.all([readManifests(projectDir), readLedger(projectDir)]);
   if (sources === undefined || (sources.length === 0 && ledger.size === 0)) throw noManifestsError(MANIFESTS_DIR);
 
   const validated = validateManifests(sources);
   const assets = await readDisk(projectDir, referencedFiles(validated));
-  const plan = planEstate(validated, assets, layout);
+  const plan = planEstate(validated, assets, layout, { globalOAuthSettings: settings.externalClientApps.globalOAuthSettings });
   if (!plan.ok) throw manifestError(plan.diagnostics);
 
   const disk = await readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);

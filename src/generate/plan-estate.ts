@@ -10,7 +10,7 @@ import { checkEstate } from '../model/check-estate.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
 import type { OutputLayout } from '../output/layout.js';
-import { renderIntegration, type GeneratedFile } from '../output/render-integration.js';
+import { renderIntegration, type GeneratedFile, type RenderSettings } from '../output/render-integration.js';
 
 /** Every manifest that passed parsing, the secret check and the schema, with what failed in the others. */
 export type ValidatedManifests = {
@@ -57,13 +57,13 @@ export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => 
  * The whole estate, from validated manifests to the files they generate (in path order), or every
  * diagnostic of every manifest. Pure: reading manifests and assets and writing files are the caller's.
  */
-export const planEstate = (validated: ValidatedManifests, assets: Assets, layout: OutputLayout): EstatePlan => {
+export const planEstate = (validated: ValidatedManifests, assets: Assets, layout: OutputLayout, settings?: RenderSettings): EstatePlan => {
   const built = validated.manifests.map(({ file, manifest }) => buildIntegration(file, manifest, assets));
   const integrations = built.map(({ value }) => value);
   const diagnostics = [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics), ...checkEstate(integrations)];
   if (diagnostics.length > 0) {
     return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => validated.locators.get(file)?.(at)) };
   }
-  const files = integrations.flatMap((integration) => renderIntegration(integration, layout)).sort((a, b) => byCodePoint(a.path, b.path));
+  const files = integrations.flatMap((integration) => renderIntegration(integration, layout, settings)).sort((a, b) => byCodePoint(a.path, b.path));
   return { ok: true, integrations, files };
 };

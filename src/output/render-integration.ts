@@ -21,27 +21,35 @@ export type GeneratedFile = { path: string; content: string; integration: string
 
 type FileContent = { path: string; content: string };
 
-/** The app's files: an External Client App is five components, a connected app one. */
-const appFiles = (name: string, app: AppModel, layout: OutputLayout): FileContent[] => {
+/** What the project decides about the output (sfdx-project.json, "plugins.intuser"). */
+export type RenderSettings = { globalOAuthSettings: boolean };
+
+/**
+ * The app's files: an External Client App is five components (four where the project leaves the global
+ * OAuth settings to Setup), a connected app one.
+ */
+const appFiles = (name: string, app: AppModel, layout: OutputLayout, settings: RenderSettings): FileContent[] => {
   const paths = outputPaths(layout);
   if (app.type === 'connectedApp') return [{ path: paths.connectedApp(name), content: toMetadataXml('ConnectedApp', connectedAppContent(app)) }];
   const parts = externalClientAppParts(name);
   return [
     { path: paths.externalClientApp(name), content: toMetadataXml('ExternalClientApplication', externalClientApplication(app)) },
     { path: paths.extlClntAppOauthSettings(parts.oauthSettings), content: toMetadataXml('ExtlClntAppOauthSettings', extlClntAppOauthSettings(name, app)) },
-    { path: paths.extlClntAppGlobalOauthSettings(parts.globalOauthSettings), content: toMetadataXml('ExtlClntAppGlobalOauthSettings', extlClntAppGlobalOauthSettings(name, app)) },
+    ...(settings.globalOAuthSettings
+      ? [{ path: paths.extlClntAppGlobalOauthSettings(parts.globalOauthSettings), content: toMetadataXml('ExtlClntAppGlobalOauthSettings', extlClntAppGlobalOauthSettings(name, app)) }]
+      : []),
     { path: paths.extlClntAppOauthPolicies(parts.oauthPolicies), content: toMetadataXml('ExtlClntAppOauthConfigurablePolicies', extlClntAppOauthConfigurablePolicies(name, app)) },
     { path: paths.extlClntAppPolicies(parts.policies), content: toMetadataXml('ExtlClntAppConfigurablePolicies', extlClntAppConfigurablePolicies(name, app)) },
   ];
 };
 
 /** What differs by environment: the user's files and the app's. */
-const variantFiles = (integration: Integration, user: IntegrationUser, app: AppModel | undefined, layout: OutputLayout): FileContent[] => {
+const variantFiles = (integration: Integration, user: IntegrationUser, app: AppModel | undefined, layout: OutputLayout, settings: RenderSettings): FileContent[] => {
   const paths = outputPaths(layout);
   return [
     { path: paths.userDefinition(integration.name), content: userDefinitionJson(user) },
     { path: paths.provisioningScript(integration.name), content: provisioningScript(integration, user) },
-    ...(app ? appFiles(integration.name, app, layout) : []),
+    ...(app ? appFiles(integration.name, app, layout, settings) : []),
   ];
 };
 
@@ -50,7 +58,7 @@ const variantFiles = (integration: Integration, user: IntegrationUser, app: AppM
  * environment gets, under environments/<env>/, its variant of exactly the files it changes, so a reviewer
  * sees what differs and nothing else. Pure: the same model gives the same bytes.
  */
-export const renderIntegration = (integration: Integration, layout: OutputLayout): GeneratedFile[] => {
+export const renderIntegration = (integration: Integration, layout: OutputLayout, settings: RenderSettings = { globalOAuthSettings: true }): GeneratedFile[] => {
   const paths = outputPaths(layout);
   const base: FileContent[] = [
     ...integration.permissionSets.map((permissionSet) => ({
@@ -66,12 +74,12 @@ export const renderIntegration = (integration: Integration, layout: OutputLayout
         ]
       : []),
     { path: paths.permissionSetGroup(integration.name), content: toMetadataXml('PermissionSetGroup', permissionSetGroupContent(integration)) },
-    ...variantFiles(integration, integration.user, integration.app, layout),
+    ...variantFiles(integration, integration.user, integration.app, layout, settings),
     { path: paths.documentation(integration.name), content: integrationPage(integration, layout) },
   ];
   const baseContent = new Map(base.map(({ path, content }) => [path, content]));
   const variants = integration.environments.flatMap((environment) =>
-    variantFiles(integration, environment.user, environment.app, layout)
+    variantFiles(integration, environment.user, environment.app, layout, settings)
       .filter(({ path, content }) => baseContent.get(path) !== content)
       .map(({ path, content }) => ({ path: environmentPath(layout, environment.name, path), content }))
   );

@@ -28,6 +28,15 @@ describe('renderIntegration', () => {
     ]);
   });
 
+  it('leaves the global OAuth settings to Setup when the project says so', () => {
+    const { value } = buildIntegration('integrations/erp.yaml', aManifest({ app: {} }));
+
+    const paths = renderIntegration(value, LAYOUT, { globalOAuthSettings: false }).map(({ path }) => path);
+
+    expect(paths.filter((path) => path.includes('extlClntApp'))).to.have.length(3);
+    expect(paths.some((path) => path.endsWith('.ecaGlblOauth-meta.xml'))).to.equal(false);
+  });
+
   it('renders an existing connected app as one file, and no External Client App', () => {
     const paths = pathsOf(aManifest({ app: { type: 'connectedApp' } }));
 

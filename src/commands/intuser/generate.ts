@@ -1,6 +1,7 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { outputOutsideProjectError } from '../../generate/errors.js';
+import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
 import type { GenerateResult, OutOfDateFile } from '../../generate/generate-result.js';
 import { defaultMetadataDir } from '../../project/metadata-dir.js';
@@ -43,7 +44,8 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     const metadataDir = projectRelative(projectDir, requested);
     if (metadataDir === undefined) throw outputOutsideProjectError(requested);
 
-    const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force });
+    const settings = readProjectSettings(project);
+    const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force, settings });
 
     if (result.check) this.renderCheck(result);
     else this.renderWrite(result);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+
+/** The project's choices, from the "plugins.intuser" object of sfdx-project.json: one reviewable place. */
+export type ProjectSettings = {
+  externalClientApps: {
+    /** How commaSeparatedPermissionSet names permission sets (unverified on the platform: names by default). */
+    permissionSetReference: 'name' | 'id';
+    /** Whether ExtlClntAppGlobalOauthSettings is generated. */
+    globalOAuthSettings: boolean;
+  };
+  /** Validate rule id -> error | warning | off; checked by validate, which knows the rules. */
+  rules: Readonly<Record<string, string>>;
+};
+
+export const DEFAULT_SETTINGS: ProjectSettings = {
+  externalClientApps: { permissionSetReference: 'name', globalOAuthSettings: true },
+  rules: {},
+};
+
+const schema = JSON.parse(readFileSync(new URL('../../schemas/project-settings.schema.json', import.meta.url), 'utf8')) as object;
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+export class ProjectSettingsError extends Error {}
+
+type RawSettings = { externalClientApps?: Partial<ProjectSettings['externalClientApps']>; rules?: Record<string, string> };
+
+/** Reads and checks the raw settings, filling in defaults; what is wrong is named with its JSON path. */
+export const parseProjectSettings = (raw: unknown): ProjectSettings => {
+  const value = raw ?? {};
+  if (!validate(value)) {
+    const problems = (validate.errors ?? []).map((error) =>
+      error.keyword === 'additionalProperties'
+        ? `plugins.intuser${error.instancePath.replace(/\//g, '.')}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`
+        : `plugins.intuser${error.instancePath.replace(/\//g, '.')}: ${error.message ?? error.keyword}`
+    );
+    throw new ProjectSettingsError(problems.join('; '));
+  }
+  const settings = value as RawSettings;
+  return {
+    externalClientApps: { ...DEFAULT_SETTINGS.externalClientApps, ...settings.externalClientApps },
+    rules: settings.rules ?? {},
+  };
+};
