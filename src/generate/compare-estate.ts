@@ -1,0 +1,109 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { ManifestSource } from '../manifest/parse-manifest.js';
+import type { Integration } from '../model/integration.js';
+import { byCodePoint } from '../model/sort.js';
+import { DEFAULT_LAYOUT, type OutputLayout } from '../output/layout.js';
+import type { GeneratedFile } from '../output/render-integration.js';
+import { MANIFEST_EXTENSIONS, MANIFESTS_DIR } from '../project/project-layout.js';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
+import { LEDGER_PATH, ledgerOf, LedgerError, parseLedger, serializeLedger, type Ledger } from '../sync/ledger.js';
+import { reconcile, type DiskState, type FileChange, type FileConflict } from '../sync/reconcile.js';
+import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
+import { planEstate, referencedFiles, validateManifests } from './plan-estate.js';
+
+export type EstateOptions = {
+  /** Absolute path of the SFDX project root. */
+  projectDir: string;
+  /** Where metadata goes, relative to the project root. */
+  metadataDir: string;
+  /** Replace files edited by hand since generate wrote them. */
+  force: boolean;
+  /** The project's choices (sfdx-project.json, "plugins.intuser"). */
+  settings?: ProjectSettings;
+};
+
+/** The estate as the manifests make it, set against what the disk and the ledger hold. */
+export type EstateComparison = {
+  layout: OutputLayout;
+  integrations: Integration[];
+  files: GeneratedFile[];
+  /** Integration name -> its manifest, null for one whose manifest is gone but whose files the ledger lists. */
+  manifests: ReadonlyMap<string, string | null>;
+  disk: DiskState;
+  changes: FileChange[];
+  conflicts: FileConflict[];
+  ledgerText: string | undefined;
+  nextLedgerText: string;
+};
+
+const readIfPresent = async (path: string): Promise<string | undefined> => {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    // ENOTDIR: a file stands where a folder of the path should be, so nothing is at the path itself.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw error;
+  }
+};
+
+/** Every manifest in integrations/, in name order; undefined when the folder does not exist. */
+const readManifests = async (projectDir: string): Promise<ManifestSource[] | undefined> => {
+  let names: string[];
+  try {
+    names = await readdir(join(projectDir, MANIFESTS_DIR));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const manifests = names.filter((name) => MANIFEST_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort(byCodePoint);
+  return Promise.all(manifests.map(async (name) => ({ file: `${MANIFESTS_DIR}/${name}`, text: await readFile(join(projectDir, MANIFESTS_DIR, name), 'utf8') })));
+};
+
+const readLedger = async (projectDir: string): Promise<{ text: string | undefined; ledger: Ledger }> => {
+  const text = await readIfPresent(join(projectDir, LEDGER_PATH));
+  try {
+    return { text, ledger: parseLedger(text) };
+  } catch (error) {
+    if (error instanceof LedgerError) throw invalidLedgerError(LEDGER_PATH, error.message);
+    throw error;
+  }
+};
+
+const readDisk = async (projectDir: string, paths: Iterable<string>): Promise<DiskState> =>
+  new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readIfPresent(join(projectDir, path))] as const)));
+
+/**
+ * Reads the manifests, the files they point at, the ledger and the disk, and compares what the manifests
+ * generate with what is there. Shared by generate (which then writes or reports) and deploy (which refuses
+ * to send stale files). Throws the diagnostics of invalid manifests.
+ */
+export const compareEstate = async (options: EstateOptions): Promise<EstateComparison> => {
+  const { projectDir, metadataDir, force, settings = DEFAULT_SETTINGS } = options;
+  const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
+  const [sources, { text: ledgerText, ledger }] = await Promise.all([readManifests(projectDir), readLedger(projectDir)]);
+  if (sources === undefined || (sources.length === 0 && ledger.size === 0)) throw noManifestsError(MANIFESTS_DIR);
+
+  const validated = validateManifests(sources);
+  const assets = await readDisk(projectDir, referencedFiles(validated));
+  const plan = planEstate(validated, assets, layout, { globalOAuthSettings: settings.externalClientApps.globalOAuthSettings });
+  if (!plan.ok) throw manifestError(plan.diagnostics);
+
+  const disk = await readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);
+  const { changes, conflicts } = reconcile(plan.files, ledger, disk, force);
+  const manifests = new Map<string, string | null>([
+    ...[...ledger.values()].map(({ integration }): [string, null] => [integration, null]),
+    ...plan.integrations.map(({ name, file }): [string, string] => [name, file]),
+  ]);
+  return {
+    layout,
+    integrations: plan.integrations,
+    files: plan.files,
+    manifests,
+    disk,
+    changes,
+    conflicts,
+    ledgerText,
+    nextLedgerText: serializeLedger(ledgerOf(plan.files)),
+  };
+};
