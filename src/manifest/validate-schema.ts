@@ -122,9 +122,26 @@ const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> |
 export type SchemaOutcome = { ok: true; manifest: Manifest } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Checks parsed data against schemas/manifest.schema.json, turning each failure into a diagnostic with a fix. */
+/**
+ * A key that is missing because it is misspelt is one problem, not two: the unknown key's suggestion
+ * already names the missing one.
+ */
+const withoutMisspeltRequired = (errors: readonly SchemaError[]): SchemaError[] => {
+  const misspelt = new Set(
+    errors
+      .filter(({ keyword }) => keyword === 'additionalProperties')
+      .flatMap((error) => {
+        const known = Object.keys((error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {});
+        const suggestion = closest((error.params as { additionalProperty: string }).additionalProperty, known);
+        return suggestion ? [`${error.instancePath}/${suggestion}`] : [];
+      })
+  );
+  return errors.filter((error) => error.keyword !== 'required' || !misspelt.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`));
+};
+
 export const validateSchema = (file: string, data: unknown): SchemaOutcome => {
   if (validate(data)) return { ok: true, manifest: data };
-  const diagnostics = (validate.errors ?? [])
+  const diagnostics = withoutMisspeltRequired(validate.errors ?? [])
     .map((error) => describe(error, data))
     .filter((described): described is Omit<Diagnostic, 'file'> => described !== undefined)
     .map((described) => ({ file, ...described }));

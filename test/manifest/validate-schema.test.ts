@@ -23,12 +23,12 @@ describe('validateSchema', () => {
     expect(diagnostic!.fix).to.equal('Did you mean "contact"?');
   });
 
-  it('suggests keys deep inside permission sets', () => {
+  it('suggests keys deep inside permission sets, and does not also call the misspelt key missing', () => {
     const manifest = aManifest({ permissionSets: [{ name: 'Orders', objects: { Order: { acess: ['read'] } } } as never] });
 
     const messages = diagnosticsOf(manifest).map(({ message, fix }) => `${message} ${fix}`);
 
-    expect(messages).to.include('Unknown key "acess". Did you mean "access"?');
+    expect(messages).to.deep.equal(['Unknown key "acess". Did you mean "access"?']);
   });
 
   it('lists the allowed keys when nothing is close', () => {
@@ -75,7 +75,8 @@ describe('validateSchema', () => {
   it('explains an invalid API name in words', () => {
     const [diagnostic] = diagnosticsOf(aManifest({ name: 'ERP__Sync' }));
 
-    expect(diagnostic!.message).to.equal('"ERP__Sync" is not valid here: it must start with a letter and hold only letters, digits and single underscores, not ending with an underscore.');
+    expect(diagnostic!.message).to.equal('"ERP__Sync" is not valid here: expected an API name: a letter first, then letters, digits and single underscores, not ending with an underscore.');
+    expect(diagnostic!.fix).to.equal('Write an API name: a letter first, then letters, digits and single underscores, not ending with an underscore.');
   });
 
   it('refuses an object name that could escape a folder, pointing at the name', () => {
