@@ -1,0 +1,37 @@
+import { isServedVersion } from './api-versions.js';
+import { withoutDetails } from './deploy-result.js';
+import type { EmulatedOrg } from './emulated-org.js';
+import { xmlReply, type Exchange, type Reply } from './http-exchange.js';
+import { METADATA_NAMESPACE, parseSoapRequest, soapFault, soapResponse } from './soap-envelope.js';
+
+/** The SOAP Metadata API: POST /services/Soap/m/NN.0, where SDR deploys unless told to use REST. */
+export const SOAP_PATH = /^\/services\/Soap\/m\/(\d+\.\d+)$/;
+
+const fault = (faultcode: string, faultstring: string): Reply => xmlReply(500, soapFault(faultcode, faultstring));
+
+export const INVALID_SESSION_FAULT = 'INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session';
+
+export const handleSoap = async (org: EmulatedOrg, exchange: Exchange, version: string, highestVersion: string): Promise<Reply> => {
+  if (exchange.method !== 'POST') return fault('soapenv:Client', 'Only POST is supported by the SOAP endpoint');
+  const request = parseSoapRequest(exchange.body.toString('utf8'));
+  if (!request) return fault('soapenv:Client', 'Unable to parse the SOAP envelope');
+  if (!org.isValidSession(request.sessionId)) return fault('sf:INVALID_SESSION_ID', INVALID_SESSION_FAULT);
+  if (!isServedVersion(version, highestVersion)) return fault('sf:UNSUPPORTED_API_VERSION', 'UNSUPPORTED_API_VERSION: Invalid Api version specified on URL');
+
+  switch (request.operation) {
+    case 'deploy': {
+      const zip = Buffer.from(String(request.payload.ZipFile ?? ''), 'base64');
+      const options = request.payload.DeployOptions;
+      const job = await org.submitDeploy('SOAP', version, zip, typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : undefined);
+      // The deploy call answers with an AsyncResult, not a DeployResult: queued, not done.
+      return xmlReply(200, soapResponse('deploy', { done: false, id: job.id, state: 'Queued' }));
+    }
+    case 'checkDeployStatus': {
+      const result = org.checkDeploy(String(request.payload.asyncProcessId ?? ''));
+      if (!result) return fault('sf:INVALID_CROSS_REFERENCE_KEY', 'INVALID_CROSS_REFERENCE_KEY: invalid cross reference id');
+      return xmlReply(200, soapResponse('checkDeployStatus', request.payload.includeDetails === 'true' ? result : withoutDetails(result)));
+    }
+    default:
+      return fault('soapenv:Client', `No operation available for request {${METADATA_NAMESPACE}}${request.operation}, please check the WSDL for the service.`);
+  }
+};
