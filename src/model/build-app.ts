@@ -45,8 +45,8 @@ export const buildApp = (inputs: AppInputs, assets: Assets): { value: AppModel; 
   const whereIs = (key: keyof ManifestAppOverrides): ManifestPath =>
     overrides && overrides.values[key] !== undefined ? [...overrides.path, key] : ['app', key];
   const diagnostics: Diagnostic[] = [];
-  const report = (path: ManifestPath, key: string, tokens: unknown[] = []): void => {
-    diagnostics.push({ file, at: { path }, message: messages.getMessage(`error.${key}`, tokens.map(String)), fix: messages.getMessage(`fix.${key}`, tokens.map(String)) });
+  const report = (path: ManifestPath, key: string, tokens: unknown[] = [], fixTokens: unknown[] = tokens): void => {
+    diagnostics.push({ file, at: { path }, message: messages.getMessage(`error.${key}`, tokens.map(String)), fix: messages.getMessage(`fix.${key}`, fixTokens.map(String)) });
   };
 
   const flow = merged.flow ?? 'clientCredentials';
@@ -60,7 +60,7 @@ export const buildApp = (inputs: AppInputs, assets: Assets): { value: AppModel; 
     report(['app', 'flow'], 'jwtWithoutCertificate');
   }
   (merged.ipRanges ?? []).forEach(({ start, end }, index) => {
-    if (ipNumber(start) > ipNumber(end)) report([...whereIs('ipRanges'), index], 'ipRangeReversed', [start, end]);
+    if (ipNumber(start) > ipNumber(end)) report([...whereIs('ipRanges'), index], 'ipRangeReversed', [start, end], [end, start]);
   });
 
   return {

@@ -19,8 +19,11 @@ const apiName = fc.stringMatching(/^[A-Za-z](?:_?[A-Za-z0-9]){0,10}$/);
 const componentName = fc.tuple(apiName, fc.constantFrom('', '__c')).map(([name, suffix]) => `${name}${suffix}`);
 const uniqueNames = (arbitrary: fc.Arbitrary<string>, maxLength: number) =>
   fc.uniqueArray(arbitrary, { maxLength, selector: (name) => name.toLowerCase() });
+/** Names of objects or fields; never Name, whose field-level security Salesforce refuses (required field). */
 const dictionary = <T>(value: fc.Arbitrary<T>, maxKeys: number) =>
-  fc.uniqueArray(fc.tuple(componentName, value), { maxLength: maxKeys, selector: ([key]) => key.toLowerCase() }).map((entries) => Object.fromEntries(entries));
+  fc
+    .uniqueArray(fc.tuple(componentName.filter((name) => name !== 'Name'), value), { maxLength: maxKeys, selector: ([key]) => key.toLowerCase() })
+    .map((entries) => Object.fromEntries(entries));
 
 const objectGrant = fc.record(
   {
