@@ -3,3 +3,4 @@ export { generate, type GenerateOptions } from './generate/generate.js';
 export type { GenerateResult, IntegrationFiles, OutOfDateFile, OutOfDateReason } from './generate/generate-result.js';
 export type { IntuserGenerateResult } from './commands/intuser/generate.js';
 export type { Manifest } from './manifest/manifest.js';
+export type { Finding, FindingSeverity, RuleState, ValidateResult } from './validate/validate-result.js';

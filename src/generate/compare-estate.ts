@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-setti
 import { LEDGER_PATH, ledgerOf, LedgerError, parseLedger, serializeLedger, type Ledger } from '../sync/ledger.js';
 import { reconcile, type DiskState, type FileChange, type FileConflict } from '../sync/reconcile.js';
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
-import { planEstate, referencedFiles, validateManifests } from './plan-estate.js';
+import { planEstate, referencedFiles, validateManifests, type ValidatedManifests } from './plan-estate.js';
 
 export type EstateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -26,6 +26,8 @@ export type EstateOptions = {
 /** The estate as the manifests make it, set against what the disk and the ledger hold. */
 export type EstateComparison = {
   layout: OutputLayout;
+  /** The manifests as validated, with where each value stands in its file. */
+  validated: ValidatedManifests;
   integrations: Integration[];
   files: GeneratedFile[];
   /** Integration name -> its manifest, null for one whose manifest is gone but whose files the ledger lists. */
@@ -97,6 +99,7 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
   ]);
   return {
     layout,
+    validated,
     integrations: plan.integrations,
     files: plan.files,
     manifests,

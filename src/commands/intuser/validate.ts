@@ -1,0 +1,62 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Messages } from '@salesforce/core';
+import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { defaultMetadataDir } from '../../project/metadata-dir.js';
+import { readProjectSettings } from '../../project/read-project-settings.js';
+import { humanReport } from '../../validate/human-report.js';
+import { toSarif } from '../../validate/sarif.js';
+import { validate } from '../../validate/validate.js';
+import type { ValidateResult } from '../../validate/validate-result.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'intuser.validate');
+
+export type IntuserValidateResult = ValidateResult;
+
+export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
+  public static override readonly summary = messages.getMessage('summary');
+  public static override readonly description = messages.getMessage('description');
+  public static override readonly examples = messages.getMessages('examples');
+  public static override readonly requiresProject = true;
+
+  public static override readonly flags = {
+    format: Flags.option({
+      char: 'f',
+      summary: messages.getMessage('flags.format.summary'),
+      description: messages.getMessage('flags.format.description'),
+      options: ['human', 'sarif'] as const,
+      default: 'human',
+    })(),
+    'output-file': Flags.file({
+      char: 'o',
+      summary: messages.getMessage('flags.output-file.summary'),
+      description: messages.getMessage('flags.output-file.description'),
+    }),
+  };
+
+  public async run(): Promise<IntuserValidateResult> {
+    const { flags } = await this.parse(IntuserValidate);
+    const project = this.project!;
+    const result = await validate({ projectDir: project.getPath(), metadataDir: defaultMetadataDir(project), settings: readProjectSettings(project) });
+
+    const sarif = (): string => `${JSON.stringify(toSarif(result, this.config.plugins.get('plugin-intuser')?.version), null, 2)}\n`;
+    if (flags['output-file'] !== undefined) await writeFile(resolve(flags['output-file']), sarif());
+    if (flags.format === 'sarif') this.log(sarif().trimEnd());
+    else this.renderHuman(result);
+    // Like generate --check: the result is still returned (and printed with --json), the exit code says it failed.
+    if (!result.passed) process.exitCode = 1;
+    return result;
+  }
+
+  private renderHuman(result: ValidateResult): void {
+    humanReport(result).forEach((line) => this.log(line));
+    const { errors, warnings, accepted } = result.summary;
+    const summary = messages.getMessage('info.summary', [result.integrations.length, errors, warnings, accepted]);
+    if (result.passed) this.logSuccess(summary);
+    else {
+      this.warn(summary);
+      this.info(messages.getMessage('info.howToFix'));
+    }
+  }
+}

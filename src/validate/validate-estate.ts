@@ -1,0 +1,133 @@
+import { Messages } from '@salesforce/core';
+import { compareDiagnostics, formatPath, type SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Manifest, ManifestPath } from '../manifest/manifest.js';
+import type { ValidatedManifests } from '../generate/plan-estate.js';
+import type { Integration } from '../model/integration.js';
+import { byCodePoint } from '../model/sort.js';
+import type { GeneratedFile } from '../output/render-integration.js';
+import { appFileRisks } from './app-files.js';
+import { appRisks } from './apps.js';
+import { contactRisks, sharedUsernameRisks, userCountRisks } from './estate.js';
+import { justify, type JudgedRisk } from './justifications.js';
+import { mfaRisks } from './mfa.js';
+import { objectAccessRisks } from './object-access.js';
+import type { Risk } from './risk.js';
+import { DEFAULT_CONFIGURATION, RULE_IDS, RULES, type RuleConfiguration } from './rules.js';
+import { userPermissionRisks } from './user-permissions.js';
+import type { Finding, ValidateResult } from './validate-result.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'validate');
+
+/** What the rules read: the estate's model and manifests, what it generates, and those files as committed. */
+export type EstateInput = {
+  integrations: readonly Integration[];
+  manifests: ValidatedManifests;
+  files: readonly GeneratedFile[];
+  /** The committed content of generated files (undefined when missing); files it lacks are not judged. */
+  committed: ReadonlyMap<string, string | undefined>;
+};
+
+/** What one integration's model shows, whatever the rest of the estate and the files on disk. */
+const integrationRisks = (integration: Integration): Risk[] => [
+  ...userPermissionRisks(integration),
+  ...mfaRisks(integration),
+  ...objectAccessRisks(integration),
+  ...appRisks(integration),
+  ...contactRisks(integration),
+];
+
+/**
+ * The grants of one integration that its justifications accept, each with its reason, in grant order:
+ * what its documentation page lists as accepted. Hand edits of generated files are not the model's, so
+ * only its own grants count here.
+ */
+export const acceptedGrants = (integration: Integration): Array<{ grant: string; reason: string }> => {
+  const accepted = new Map(
+    justify([integration], integrationRisks(integration)).flatMap(({ grant, reason }) => (grant !== undefined && reason !== undefined ? [[grant, reason] as const] : []))
+  );
+  return [...accepted.keys()].sort(byCodePoint).map((grant) => ({ grant, reason: accepted.get(grant)! }));
+};
+
+/** The entry of the list at `path` that grants the risk, found without case: the manifest need not match Salesforce's. */
+const refine = (manifest: Manifest | undefined, path: ManifestPath, entries: readonly string[] | undefined): ManifestPath => {
+  const list = path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), manifest);
+  if (!entries || !Array.isArray(list)) return path;
+  const lower = list.map((entry) => String(entry).toLowerCase());
+  const index = entries.map((entry) => lower.indexOf(entry.toLowerCase())).find((found) => found >= 0);
+  return index === undefined ? path : [...path, index];
+};
+
+type Placed = { path: string; position: SourcePosition };
+
+const placer = (manifests: ValidatedManifests) => {
+  const byFile = new Map(manifests.manifests.map(({ file, manifest }) => [file, manifest]));
+  return ({ file, at }: Risk): Placed => {
+    if ('element' in at) return { path: at.element, position: at.position };
+    const path = refine(byFile.get(file), at.path, at.entries);
+    // A position is always given: SARIF viewers and annotations need a line, and the top of the file is honest.
+    return { path: formatPath(path), position: manifests.locators.get(file)?.({ path, key: at.key }) ?? { line: 1, column: 1 } };
+  };
+};
+
+const toFinding = (risk: JudgedRisk, severity: Finding['severity'], placed: Placed): Finding => {
+  const inGeneratedFile = 'element' in risk.at;
+  const fix = messages.getMessage(inGeneratedFile ? 'generatedFile.fix' : `${risk.rule}.fix`);
+  return {
+    rule: risk.rule,
+    severity,
+    integration: risk.integration,
+    file: risk.file,
+    line: placed.position.line,
+    column: placed.position.column,
+    path: placed.path,
+    grant: risk.grant ?? null,
+    message: messages.getMessage(inGeneratedFile ? 'generatedFile.message' : `${risk.rule}.message`, [...risk.tokens]),
+    risk: messages.getMessage(`${risk.rule}.risk`),
+    fix: risk.grant === undefined ? fix : `${fix} ${messages.getMessage('fix.justify', [risk.grant])}`,
+    ...(risk.reason === undefined ? {} : { reason: risk.reason }),
+  };
+};
+
+const byReadingOrder = (a: Finding, b: Finding): number =>
+  byCodePoint(a.integration, b.integration) || compareDiagnostics(a, b) || RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule);
+
+/**
+ * Every finding of the estate: each rule over the model, the estate and the committed app files; then the
+ * justifications (before the configuration, so that turning a rule off does not make its justifications
+ * stale); then each rule's configured severity, a justified finding being a note. Pure.
+ */
+export const validateEstate = (input: EstateInput, configuration: RuleConfiguration = DEFAULT_CONFIGURATION): Finding[] => {
+  const risks = [
+    ...input.integrations.flatMap(integrationRisks),
+    ...sharedUsernameRisks(input.integrations),
+    ...userCountRisks(input.integrations),
+    ...appFileRisks(input.files, input.committed),
+  ];
+  const place = placer(input.manifests);
+  return justify(input.integrations, risks)
+    .flatMap((risk) => {
+      const setting = configuration[risk.rule];
+      if (setting === 'off') return [];
+      return [toFinding(risk, risk.reason === undefined ? setting : 'note', place(risk))];
+    })
+    .sort(byReadingOrder);
+};
+
+/** The result of a run: the findings, what they add up to, and each rule as configured. */
+export const validationResult = (
+  projectDir: string,
+  integrations: readonly Integration[],
+  configuration: RuleConfiguration,
+  findings: Finding[]
+): ValidateResult => {
+  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    projectDir,
+    passed: count('error') === 0,
+    summary: { errors: count('error'), warnings: count('warning'), accepted: count('note') },
+    integrations: integrations.map(({ name, file }) => ({ name, manifest: file })).sort((a, b) => byCodePoint(a.name, b.name)),
+    rules: RULE_IDS.map((id) => ({ id, severity: configuration[id], defaultSeverity: RULES[id].severity })),
+    findings,
+  };
+};
