@@ -5,6 +5,7 @@ import { describeRefreshToken } from '../model/refresh-token.js';
 import { RIGHT_ORDER } from '../model/object-rights.js';
 import { environmentPath, outputPaths, type OutputLayout } from '../output/layout.js';
 import type { ObjectRight } from '../manifest/manifest.js';
+import { acceptedGrants } from '../validate/validate-estate.js';
 
 /** A Markdown table cell: pipes and line breaks would break the row. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -172,7 +173,7 @@ const monitoringSection = (integration: Integration): string[] => {
  * metadata it describes.
  */
 export const integrationPage = (integration: Integration, layout: OutputLayout): string => {
-  const justifications = Object.entries(integration.justifications).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const accepted = acceptedGrants(integration);
   const lines = [
     `# ${integration.label} (${code(integration.name)})`,
     '',
@@ -205,7 +206,9 @@ export const integrationPage = (integration: Integration, layout: OutputLayout):
       ...grantsSection(permissionSet.grants, '✓'),
     ]),
     ...(integration.muting ? [`### Muted in the group (${code(integration.muting.apiName)})`, '', ...grantsSection(integration.muting.grants, 'muted')] : []),
-    ...(justifications.length > 0 ? ['### Justified grants', '', ...table(['Grant', 'Reason'], justifications.map(([grant, reason]) => [code(grant), reason]))] : []),
+    ...(accepted.length > 0
+      ? ['### Accepted elevated grants', '', 'What `sf intuser validate` would report, accepted for the reason the manifest gives:', '', ...table(['Grant', 'Reason'], accepted.map(({ grant, reason }) => [code(grant), reason]))]
+      : []),
     ...(integration.app ? appSection(integration, integration.app) : []),
     ...provisioningSection(integration, layout),
     ...securityNotes(integration),

@@ -1,3 +1,5 @@
+import type { Finding } from '../validate/validate-result.js';
+
 /** Why a file is out of date, for `--check`. */
 export type OutOfDateReason = 'missing' | 'stale' | 'edited' | 'orphaned' | 'foreign';
 
@@ -31,4 +33,6 @@ export type GenerateResult = {
   integrations: IntegrationFiles[];
   /** With `--check`: every file that is missing, stale, edited by hand, left over or not generate's. */
   outOfDate: OutOfDateFile[];
+  /** What `sf intuser validate` reports of the estate, shown as warnings: validate is the gate. */
+  findings: Finding[];
 };

@@ -4,6 +4,7 @@ import { LEDGER_PATH } from '../sync/ledger.js';
 import type { FileChange, FileConflict } from '../sync/reconcile.js';
 import { compareEstate, type EstateComparison, type EstateOptions } from './compare-estate.js';
 import { conflictError } from './errors.js';
+import { findingsOf } from '../validate/validate.js';
 import type { GenerateResult, IntegrationFiles, OutOfDateFile } from './generate-result.js';
 
 export type GenerateOptions = EstateOptions & {
@@ -49,6 +50,8 @@ export const outOfDateFiles = ({ changes, conflicts, ledgerText, nextLedgerText 
 export const generate = async (options: GenerateOptions): Promise<GenerateResult> => {
   const { projectDir, metadataDir, check } = options;
   const estate = await compareEstate(options);
+  // The files on disk are judged only when they stay: a write replaces them with what the manifests say.
+  const findings = findingsOf(estate, options.settings, check ? estate.disk : new Map());
   const { changes, conflicts, disk, ledgerText, nextLedgerText } = estate;
   const result = (stale: OutOfDateFile[]): GenerateResult => ({
     projectDir,
@@ -57,6 +60,7 @@ export const generate = async (options: GenerateOptions): Promise<GenerateResult
     upToDate: stale.length === 0,
     integrations: summarize(estate.manifests, changes, check),
     outOfDate: stale,
+    findings,
   });
 
   if (check) return result(outOfDateFiles(estate));

@@ -1,8 +1,8 @@
-import { compareEstate } from '../generate/compare-estate.js';
+import { compareEstate, type EstateComparison } from '../generate/compare-estate.js';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
 import { parseRuleConfiguration } from './rule-configuration.js';
 import { validateEstate, validationResult } from './validate-estate.js';
-import type { ValidateResult } from './validate-result.js';
+import type { Finding, ValidateResult } from './validate-result.js';
 
 export type ValidateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -12,6 +12,17 @@ export type ValidateOptions = {
   /** The project's choices (sfdx-project.json, "plugins.intuser"), its rule configuration among them. */
   settings?: ProjectSettings;
 };
+
+/**
+ * The findings of an estate already read, under the project's rule configuration: what generate shows as
+ * warnings and deploy refuses on. `committed` is the content of generated files as they stand on disk.
+ */
+export const findingsOf = (
+  estate: Pick<EstateComparison, 'integrations' | 'validated' | 'files'>,
+  settings: ProjectSettings = DEFAULT_SETTINGS,
+  committed: EstateComparison['disk'] = new Map()
+): Finding[] =>
+  validateEstate({ integrations: estate.integrations, manifests: estate.validated, files: estate.files, committed }, parseRuleConfiguration(settings.rules));
 
 /**
  * `sf intuser validate`: the least-privilege check of every integration, offline, over the manifests, the

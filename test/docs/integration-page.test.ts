@@ -55,9 +55,15 @@ describe('integrationPage', () => {
     expect(text).to.contain("Username = 'svc@acme.example.uat'");
   });
 
-  it('keeps table rows whole when a description holds a pipe', () => {
-    const text = page(aManifest({ permissionSets: [aPermissionSet()], justifications: { 'Order.read': 'a | b' } }));
+  it('keeps table rows whole when a reason holds a pipe', () => {
+    const text = page(aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['delete'] } } })], justifications: { 'Order.delete': 'a | b' } }));
 
-    expect(text).to.contain('| `Order.read` | a \\| b |');
+    expect(text).to.contain('| `Order.delete` | a \\| b |');
+  });
+
+  it('lists only the justifications that accept a grant, not stale ones', () => {
+    const text = page(aManifest({ permissionSets: [aPermissionSet()], justifications: { 'Order.delete': 'no longer granted' } }));
+
+    expect(text).not.to.contain('no longer granted');
   });
 });

@@ -96,6 +96,15 @@ describe('generate', () => {
       expect([...(await project.snapshot()).keys()].some((path) => path.includes('Warehouse'))).to.equal(false);
     });
 
+    it('reports what validate would find, without refusing to write', async () => {
+      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ userPermissions: ['ModifyAllData'] })] }));
+
+      const result = await run(project);
+
+      expect(result.findings.map(({ rule, severity }) => `${rule} ${severity}`)).to.deep.equal(['critical-user-permission error']);
+      expect(result.integrations[0]!.written).to.have.length(5);
+    });
+
     it('writes metadata where it is told to, inside the project', async () => {
       const result = await run(project, { metadataDir: 'access/main/default' });
 

@@ -49,7 +49,17 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
 
     if (result.check) this.renderCheck(result);
     else this.renderWrite(result);
+    this.renderFindings(result);
     return result;
+  }
+
+  /** Validate's findings, as warnings: generate writes what the manifests say; validate is the gate. */
+  private renderFindings(result: GenerateResult): void {
+    const open = result.findings.filter(({ severity }) => severity !== 'note');
+    for (const finding of open) {
+      this.warn(messages.getMessage('warning.finding', [finding.file, finding.line, finding.column, finding.rule, finding.message]));
+    }
+    if (open.length > 0) this.info(messages.getMessage('info.runValidate'));
   }
 
   private renderWrite(result: GenerateResult): void {
