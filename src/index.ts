@@ -4,3 +4,8 @@ export type { GenerateResult, IntegrationFiles, OutOfDateFile, OutOfDateReason }
 export type { IntuserGenerateResult } from './commands/intuser/generate.js';
 export type { Manifest } from './manifest/manifest.js';
 export type { Finding, FindingSeverity, RuleState, ValidateResult } from './validate/validate-result.js';
+export { validate, type ValidateOptions } from './validate/validate.js';
+export type { IntuserValidateResult } from './commands/intuser/validate.js';
+export { deployIntegrations, type DeployOptions } from './deploy/run-deploy.js';
+export type { DeployResult, DeployedComponent } from './deploy/deploy-result.js';
+export type { IntuserDeployResult } from './commands/intuser/deploy.js';

@@ -1,6 +1,7 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { toYaml } from './manifest-builder.js';
 
@@ -50,5 +51,14 @@ export const aProject = async (manifests: Record<string, Manifest | string> = {}
     // eslint-disable-next-line no-await-in-loop
     await project.writeManifest(fileName, manifest);
   }
+  return project;
+};
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/acme', import.meta.url));
+
+/** A copy of the example project, generated and committed as it is: four integrations, two environments. */
+export const theExampleProject = async (): Promise<TestProject> => {
+  const project = await aProject();
+  await cp(EXAMPLE, project.dir, { recursive: true });
   return project;
 };

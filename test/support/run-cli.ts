@@ -12,9 +12,10 @@ let home: string | undefined;
 
 /**
  * Runs the plugin's real entry point (bin/run.js, the compiled plugin in lib/) in a child process, as a
- * user would: quiet, offline, with a throw-away home so no real CLI configuration leaks in.
+ * user would: quiet, offline, with a throw-away home so no real CLI configuration leaks in. `environment`
+ * adds or overrides variables (HOME where a test saved an org's authorization).
  */
-export const runCli = async (args: readonly string[], cwd: string): Promise<CliOutcome> => {
+export const runCli = async (args: readonly string[], cwd: string, environment: Readonly<Record<string, string>> = {}): Promise<CliOutcome> => {
   home ??= await mkdtemp(join(tmpdir(), 'intuser-home-'));
   const env = {
     ...process.env,
@@ -26,6 +27,7 @@ export const runCli = async (args: readonly string[], cwd: string): Promise<CliO
     SF_DISABLE_LOG_FILE: 'true',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
+    ...environment,
   };
   return new Promise((resolve) => {
     execFile(process.execPath, [RUN, ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {

@@ -1,0 +1,36 @@
+import { Messages, SfError } from '@salesforce/core';
+import type { OutOfDateFile } from '../generate/generate-result.js';
+import type { Finding } from '../validate/validate-result.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'deploy');
+
+export const staleFilesError = (stale: readonly OutOfDateFile[]): SfError =>
+  new SfError(
+    messages.getMessage('error.staleFiles', [stale.length, stale.map(({ path, reason }) => `  ${reason}: ${path}`).join('\n')]),
+    'StaleGeneratedFilesError',
+    messages.getMessages('action.staleFiles'),
+    1
+  );
+
+export const unknownIntegrationError = (unknown: readonly string[], known: readonly string[]): SfError =>
+  new SfError(messages.getMessage('error.unknownIntegration', [unknown.join(', '), known.join(', ')]), 'UnknownIntegrationError', messages.getMessages('action.unknownIntegration'), 1);
+
+export const unknownEnvironmentError = (environment: string, known: readonly string[]): SfError =>
+  new SfError(
+    messages.getMessage('error.unknownEnvironment', [environment, known.length > 0 ? known.join(', ') : messages.getMessage('none')]),
+    'UnknownEnvironmentError',
+    messages.getMessages('action.unknownEnvironment', [environment]),
+    1
+  );
+
+export const permissionSetsMissingError = (missing: readonly string[]): SfError =>
+  new SfError(messages.getMessage('error.permissionSetsMissing', [missing.join(', ')]), 'PermissionSetsMissingError', messages.getMessages('action.permissionSetsMissing', [missing.map((name) => `PermissionSet:${name}`).join(' --metadata ')]), 1);
+
+export const blockingFindingsError = (findings: readonly Finding[]): SfError =>
+  new SfError(
+    messages.getMessage('error.blockingFindings', [findings.length, findings.map(({ file, line, column, rule, message }) => `  ${file}:${line}:${column} ${rule}: ${message}`).join('\n')]),
+    'ValidationFailedError',
+    messages.getMessages('action.blockingFindings'),
+    1
+  );

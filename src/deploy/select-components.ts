@@ -1,0 +1,47 @@
+import type { Integration } from '../model/integration.js';
+import { byCodePoint } from '../model/sort.js';
+import { environmentPath, type OutputLayout } from '../output/layout.js';
+import type { GeneratedFile } from '../output/render-integration.js';
+
+/** A metadata file to deploy: its content, and the path the component has in the project (base path). */
+export type DeployFile = { path: string; source: string; content: string };
+
+export type DeploySelection =
+  | { ok: true; integrations: string[]; environment: string | undefined; files: DeployFile[] }
+  | { ok: false; problem: 'unknownIntegration'; unknown: string[]; known: string[] }
+  | { ok: false; problem: 'unknownEnvironment'; environment: string; known: string[] };
+
+type Request = { integrations?: readonly string[]; environment?: string };
+
+const isUnder = (folder: string, path: string): boolean => path.startsWith(`${folder}/`);
+
+/**
+ * The metadata of the chosen integrations, in the chosen environment's variant: each component's base
+ * file, or the environment's file in its place where the environment has one, and nothing else of the
+ * project. Pure: the files come from the estate generate compared with the disk.
+ */
+export const selectComponents = (
+  estate: { integrations: readonly Integration[]; files: readonly GeneratedFile[]; layout: OutputLayout },
+  request: Request
+): DeploySelection => {
+  const known = estate.integrations.map(({ name }) => name).sort(byCodePoint);
+  const chosen = request.integrations?.length ? [...new Set(request.integrations)] : known;
+  const unknown = chosen.filter((name) => !known.includes(name));
+  if (unknown.length > 0) return { ok: false, problem: 'unknownIntegration', unknown, known };
+
+  const { environment } = request;
+  if (environment !== undefined) {
+    const declared = [...new Set(estate.integrations.filter(({ name }) => chosen.includes(name)).flatMap(({ environments }) => environments.map(({ name }) => name)))];
+    if (!declared.includes(environment)) return { ok: false, problem: 'unknownEnvironment', environment, known: declared.sort(byCodePoint) };
+  }
+
+  const byPath = new Map(estate.files.map((file) => [file.path, file]));
+  const files = estate.files
+    .filter(({ integration, path }) => chosen.includes(integration) && isUnder(estate.layout.metadataDir, path))
+    .map(({ path, content }): DeployFile => {
+      const variant = environment === undefined ? undefined : byPath.get(environmentPath(estate.layout, environment, path));
+      return { path, source: variant?.path ?? path, content: variant?.content ?? content };
+    });
+  return { ok: true, integrations: chosen.sort(byCodePoint), environment, files };
+};
+
