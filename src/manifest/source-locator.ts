@@ -2,14 +2,17 @@ import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
 import type { ManifestPath } from './manifest.js';
 
-/** Where each key and value of a document starts, by its path: keys as `k:<path>`, values as `v:<path>`. */
+/** Where each key and value of a document starts, by its path: keys as `k` + path, values as `v` + path. */
 type OffsetIndex = Map<string, number>;
 
-const pathKey = (path: ManifestPath): string => JSON.stringify(path);
+/** A path as one string; the separator cannot occur in YAML keys a manifest uses. */
+const SEPARATOR = '\u0000';
+const pathKey = (path: ManifestPath): string => path.map(String).join(SEPARATOR);
+const childKey = (parent: string, segment: string | number): string => (parent === '' ? String(segment) : `${parent}${SEPARATOR}${segment}`);
 
 type Frame =
-  | { kind: 'mapping'; path: ManifestPath; pendingKey: string | undefined }
-  | { kind: 'sequence'; path: ManifestPath; nextIndex: number }
+  | { kind: 'mapping'; path: string; pendingKey: string | undefined }
+  | { kind: 'sequence'; path: string; nextIndex: number }
   | { kind: 'complexKey' };
 
 const startOf = (event: Event): number => {
@@ -36,12 +39,12 @@ const startOf = (event: Event): number => {
 const indexOffsets = (text: string): OffsetIndex => {
   const index: OffsetIndex = new Map();
   const stack: Frame[] = [];
-  const valuePath = (): ManifestPath | undefined => {
+  const valuePath = (): string | undefined => {
     const top = stack.at(-1) as Exclude<Frame, { kind: 'complexKey' }> | undefined;
-    if (!top) return [];
-    if (top.kind === 'sequence') return [...top.path, top.nextIndex++];
+    if (!top) return '';
+    if (top.kind === 'sequence') return childKey(top.path, top.nextIndex++);
     if (top.pendingKey === undefined) return undefined; // this node is a key
-    const path = [...top.path, top.pendingKey];
+    const path = childKey(top.path, top.pendingKey);
     top.pendingKey = undefined;
     return path;
   };
@@ -62,26 +65,33 @@ const indexOffsets = (text: string): OffsetIndex => {
       // A key. Keys that are collections have no path of their own; manifests never use them.
       const key = event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : '';
       top.pendingKey = key;
-      index.set(`k:${pathKey([...top.path, key])}`, startOf(event));
+      index.set(`k${childKey(top.path, key)}`, startOf(event));
       if (opens) stack.push({ kind: 'complexKey' });
       continue;
     }
     if (path === undefined) continue;
-    index.set(`v:${pathKey(path)}`, startOf(event));
+    index.set(`v${path}`, startOf(event));
     if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'mapping', path, pendingKey: undefined });
     if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'sequence', path, nextIndex: 0 });
   }
   return index;
 };
 
-const toPosition = (text: string, offset: number): SourcePosition => {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+/** The offset at which each line starts, to turn offsets into lines by binary search. */
+const lineStarts = (text: string): number[] => {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+};
+
+const toPosition = (starts: readonly number[], offset: number): SourcePosition => {
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: low + 1, column: offset - starts[low]! + 1 };
 };
 
 export type SourceLocator = (at: { path: ManifestPath; key?: boolean }) => SourcePosition | undefined;
@@ -91,10 +101,10 @@ export type SourceLocator = (at: { path: ManifestPath; key?: boolean }) => Sourc
  * is placed at its nearest ancestor that is.
  */
 export const createSourceLocator = (text: string): SourceLocator => {
-  let index: OffsetIndex | undefined;
+  let located: { index: OffsetIndex; starts: number[] } | undefined;
   return ({ path, key }) => {
     try {
-      index ??= indexOffsets(text);
+      located ??= { index: indexOffsets(text), starts: lineStarts(text) };
     } catch {
       return undefined;
     }
@@ -103,9 +113,9 @@ export const createSourceLocator = (text: string): SourceLocator => {
       // A value is found by its own start; an ancestor standing in for a missing path, by its key's line.
       const valueFirst = length === path.length && key !== true;
       const offset = valueFirst
-        ? index.get(`v:${prefix}`) ?? index.get(`k:${prefix}`)
-        : index.get(`k:${prefix}`) ?? index.get(`v:${prefix}`);
-      if (offset !== undefined && offset >= 0) return toPosition(text, offset);
+        ? located.index.get(`v${prefix}`) ?? located.index.get(`k${prefix}`)
+        : located.index.get(`k${prefix}`) ?? located.index.get(`v${prefix}`);
+      if (offset !== undefined && offset >= 0) return toPosition(located.starts, offset);
     }
     return undefined;
   };
