@@ -4,11 +4,13 @@ const POLICY_LIST = /<commaSeparatedPermissionSet>([^<]*)<\/commaSeparatedPermis
 
 const isPolicies = ({ path }: DeployFile): boolean => path.endsWith('.ecaOauthPlcy-meta.xml');
 
-const namesIn = (content: string): string[] =>
-  (POLICY_LIST.exec(content)?.[1] ?? '')
+const splitList = (list: string): string[] =>
+  list
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
+
+const namesIn = (content: string): string[] => splitList(POLICY_LIST.exec(content)?.[1] ?? '');
 
 /** The permission sets the External Client App policies of a selection name. */
 export const referencedPermissionSets = (files: readonly DeployFile[]): string[] => [...new Set(files.filter(isPolicies).flatMap(({ content }) => namesIn(content)))].sort();
@@ -21,6 +23,6 @@ export const referencedPermissionSets = (files: readonly DeployFile[]): string[]
 export const withPermissionSetIds = (files: readonly DeployFile[], ids: ReadonlyMap<string, string>): DeployFile[] =>
   files.map((file) =>
     isPolicies(file)
-      ? { ...file, content: file.content.replace(POLICY_LIST, (_, list: string) => `<commaSeparatedPermissionSet>${namesIn(list).map((name) => ids.get(name) ?? name).join(', ')}</commaSeparatedPermissionSet>`) }
+      ? { ...file, content: file.content.replace(POLICY_LIST, (_, list: string) => `<commaSeparatedPermissionSet>${splitList(list).map((name) => ids.get(name) ?? name).join(', ')}</commaSeparatedPermissionSet>`) }
       : file
   );

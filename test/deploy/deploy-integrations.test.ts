@@ -157,6 +157,29 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     expect(error?.message).to.match(/INVALID_SESSION_ID/);
   });
 
+  describe('with permissionSetReference: id', () => {
+    const byId = { ...DEFAULT_SETTINGS, externalClientApps: { ...DEFAULT_SETTINGS.externalClientApps, permissionSetReference: 'id' as const } };
+
+    it('sends the org\'s Ids in the External Client App policies, and leaves the committed files as they are', async () => {
+      await deploy({ integrations: ['Warehouse_Loader'] });
+      const committed = await project.read(`${METADATA_DIR}/extlClntAppOauthPolicies/Warehouse_Loader_oauthPlcy.ecaOauthPlcy-meta.xml`);
+
+      await deploy({ integrations: ['Warehouse_Loader'], settings: byId });
+
+      const policies = org.deploys[1]!.components.find(({ fullName }) => fullName === 'Warehouse_Loader_oauthPlcy')!.content;
+      expect(policies).to.match(/<commaSeparatedPermissionSet>0PS\w{15}, 0PS\w{15}<\/commaSeparatedPermissionSet>/);
+      expect(committed).to.contain('<commaSeparatedPermissionSet>Warehouse_Loader_Extract_Jobs, Warehouse_Loader_Sales_Read</commaSeparatedPermissionSet>');
+    });
+
+    it('refuses when the org has not got the permission sets yet, saying what to deploy first', async () => {
+      const error = await failure(deploy({ integrations: ['Warehouse_Loader'], settings: byId }));
+
+      expect(error.name).to.equal('PermissionSetsMissingError');
+      expect(error.actions?.[0]).to.contain('--metadata PermissionSet:Warehouse_Loader_Extract_Jobs --metadata PermissionSet:Warehouse_Loader_Sales_Read');
+      expect(org.deploys).to.deep.equal([]);
+    });
+  });
+
   describe('refuses before sending anything', () => {
     it('when the generated files do not match the manifests', async () => {
       await project.write('integrations/warehouse-loader.yml', (await project.read('integrations/warehouse-loader.yml')).replace('[read, viewAll]', '[read]'));
