@@ -1,27 +1,15 @@
 import { expect } from 'chai';
 import { Duration } from '@salesforce/kit';
-import { SfError, type Connection } from '@salesforce/core';
+import type { Connection } from '@salesforce/core';
 import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
 import { generate } from '../../src/generate/generate.js';
 import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
-import { connectToEmulator, DEFAULT_ORG_SCHEMA, extendSchema, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
+import { ACME_ORG } from '../builders/acme-org.js';
+import { connectToEmulator, DEFAULT_ORG_SCHEMA, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
+import { rejectionOf } from '../support/rejection.js';
 
-/** The org the example project is written for: its custom fields, and the connected apps that exist. */
-const ACME_ORG = {
-  schema: extendSchema(DEFAULT_ORG_SCHEMA, { Order: ['External_Id__c', 'PoNumber'], Account: ['ERP_Customer_Id__c'] }),
-  existingConnectedApps: ['Boomi_Case_Sync', 'Data_Backup'],
-};
 
-const failure = async (promise: Promise<unknown>): Promise<SfError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SfError) return error;
-    throw error;
-  }
-  throw new Error('expected the deploy to fail');
-};
 
 describe('deployIntegrations, through source-deploy-retrieve to an emulated org over HTTP', () => {
   isolateSalesforceState();
@@ -116,7 +104,7 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
 
   it('reports each component the org refuses, with the problem Salesforce gave, and saves nothing', async () => {
     await org.stop();
-    org = await startOrgEmulator({ existingConnectedApps: ACME_ORG.existingConnectedApps });
+    org = await startOrgEmulator({ ...ACME_ORG, schema: DEFAULT_ORG_SCHEMA });
     ({ connection } = await connectToEmulator(org));
 
     const result = await deploy({ integrations: ['ERP_Order_Sync'] });
@@ -172,7 +160,7 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     });
 
     it('refuses when the org has not got the permission sets yet, saying what to deploy first', async () => {
-      const error = await failure(deploy({ integrations: ['Warehouse_Loader'], settings: byId }));
+      const error = await rejectionOf(deploy({ integrations: ['Warehouse_Loader'], settings: byId }));
 
       expect(error.name).to.equal('PermissionSetsMissingError');
       expect(error.actions?.[0]).to.contain('--metadata PermissionSet:Warehouse_Loader_Extract_Jobs --metadata PermissionSet:Warehouse_Loader_Sales_Read');
@@ -184,7 +172,7 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     it('when the generated files do not match the manifests', async () => {
       await project.write('integrations/warehouse-loader.yml', (await project.read('integrations/warehouse-loader.yml')).replace('[read, viewAll]', '[read]'));
 
-      const error = await failure(deploy());
+      const error = await rejectionOf(deploy());
 
       expect(error.name).to.equal('StaleGeneratedFilesError');
       expect(error.message).to.contain('stale: force-app/main/default/permissionsets/Warehouse_Loader_Sales_Read.permissionset-meta.xml');
@@ -196,7 +184,7 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
       const path = `${METADATA_DIR}/permissionsets/ERP_Order_Sync_Orders.permissionset-meta.xml`;
       await project.write(path, (await project.read(path)).replace('<allowDelete>true</allowDelete>', '<allowDelete>false</allowDelete>'));
 
-      expect((await failure(deploy())).message).to.contain(`edited: ${path}`);
+      expect((await rejectionOf(deploy())).message).to.contain(`edited: ${path}`);
       expect(org.deploys).to.deep.equal([]);
     });
 
@@ -205,7 +193,7 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
       await project.write(manifest, (await project.read(manifest)).replace('[ApiEnabled]', '[ApiEnabled, ModifyAllData]'));
       await generate({ projectDir: project.dir, metadataDir: METADATA_DIR, check: false, force: false });
 
-      const error = await failure(deploy());
+      const error = await rejectionOf(deploy());
 
       expect(error.name).to.equal('ValidationFailedError');
       expect(error.message).to.match(/integrations\/warehouse-loader\.yml:\d+:\d+ critical-user-permission/);
@@ -214,14 +202,14 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     });
 
     it('for an integration that does not exist, naming those that do', async () => {
-      const error = await failure(deploy({ integrations: ['ERP_Sync'] }));
+      const error = await rejectionOf(deploy({ integrations: ['ERP_Sync'] }));
 
       expect(error.name).to.equal('UnknownIntegrationError');
       expect(error.message).to.contain('Boomi_Case_Sync, Data_Backup, ERP_Order_Sync, Warehouse_Loader');
     });
 
     it('for an environment no chosen integration declares', async () => {
-      const error = await failure(deploy({ environment: 'staging' }));
+      const error = await rejectionOf(deploy({ environment: 'staging' }));
 
       expect(error.name).to.equal('UnknownEnvironmentError');
       expect(error.message).to.contain('Environments declared: prod, uat.');

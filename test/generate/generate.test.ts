@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { SfError } from '@salesforce/core';
 import { generate, type GenerateOptions } from '../../src/generate/generate.js';
 import { LEDGER_PATH } from '../../src/sync/ledger.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 import { aProject, METADATA_DIR, type TestProject } from '../builders/project-builder.js';
+import { rejectionOf } from '../support/rejection.js';
 
 const PS_DIR = `${METADATA_DIR}/permissionsets`;
 const ORDERS = `${PS_DIR}/ERP_Order_Sync_Orders.permissionset-meta.xml`;
@@ -12,15 +12,6 @@ const GROUP = `${METADATA_DIR}/permissionsetgroups/ERP_Order_Sync.permissionsetg
 const run = (project: TestProject, options: Partial<GenerateOptions> = {}) =>
   generate({ projectDir: project.dir, metadataDir: METADATA_DIR, check: false, force: false, ...options });
 
-const failure = async (promise: Promise<unknown>): Promise<SfError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SfError) return error;
-    throw error;
-  }
-  throw new Error('expected generate to fail');
-};
 
 describe('generate', () => {
   let project: TestProject;
@@ -118,7 +109,7 @@ describe('generate', () => {
       await project.write(ORDERS, '<PermissionSet>hand made</PermissionSet>\n');
       const before = await project.snapshot();
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.name).to.equal('GeneratedFileConflictError');
       expect(error.message).to.contain(ORDERS);
@@ -131,7 +122,7 @@ describe('generate', () => {
       const edited = (await project.read(ORDERS)).replace('<allowRead>true</allowRead>', '<allowRead>false</allowRead>');
       await project.write(ORDERS, edited);
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
       expect(error.message).to.match(/edited by hand/);
       expect(await project.read(ORDERS)).to.equal(edited);
 
@@ -146,7 +137,7 @@ describe('generate', () => {
       await project.write(accounts, 'changed\n');
       await project.writeManifest('erp.yaml', aManifest());
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.message).to.contain(accounts);
       expect(await project.read(accounts)).to.equal('changed\n');
@@ -155,7 +146,7 @@ describe('generate', () => {
     it('refuses a ledger that is not its own, naming it', async () => {
       await project.write(LEDGER_PATH, '{"files": {"../../etc/passwd": {}}}');
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.name).to.equal('InvalidLedgerError');
       expect(error.message).to.contain(LEDGER_PATH);
@@ -164,7 +155,7 @@ describe('generate', () => {
     it('refuses a ledger entry that climbs out of the project', async () => {
       await project.write(LEDGER_PATH, JSON.stringify({ generator: 'plugin-intuser', format: 1, files: { '../outside.xml': { integration: 'X', sha256: 'a'.repeat(64) } } }));
 
-      expect((await failure(run(project))).name).to.equal('InvalidLedgerError');
+      expect((await rejectionOf(run(project))).name).to.equal('InvalidLedgerError');
     });
   });
 
@@ -175,7 +166,7 @@ describe('generate', () => {
       await project.writeManifest('broken.yaml', 'name: Broken\ncontact: nope\n');
       const before = await project.snapshot();
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.name).to.equal('InvalidManifestError');
       expect(await project.snapshot()).to.deep.equal(before);
@@ -186,7 +177,7 @@ describe('generate', () => {
       await project.write(`${METADATA_DIR}/permissionsetgroups`, 'not a folder\n');
       const before = await project.snapshot();
 
-      const error = await failure(run(project)).catch((thrown: unknown) => thrown as Error);
+      const error = await rejectionOf(run(project)).catch((thrown: unknown) => thrown as Error);
 
       expect(error).to.be.instanceOf(Error);
       expect(await project.snapshot()).to.deep.equal(before);
@@ -198,7 +189,7 @@ describe('generate', () => {
       await project.writeManifest('erp.yaml', 'name: ERP_Order_Sync\ncontact: integrations@acme.example\nuser:\n  username: svc@acme.example\npermissionSets:\n  - name: Orders\n    objcts: {}\n');
       await project.writeManifest('other.json', '{"name": "Other", "contact": "x@y.example", "user": {"username": "a@b.example"}}');
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.exitCode).to.equal(1);
       expect(error.message).to.contain('integrations/erp.yaml:7:5 (permissionSets[0].objcts): Unknown key "objcts".');
@@ -210,7 +201,7 @@ describe('generate', () => {
     it('names the file and line of a secret without repeating it', async () => {
       await project.writeManifest('erp.yaml', 'name: ERP_Order_Sync\ncontact: integrations@acme.example\nuser:\n  username: svc@acme.example\n  password: hunter2-hunter2\npermissionSets: [{name: Orders}]\n');
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.message).to.contain('integrations/erp.yaml:5:3');
       expect(error.message).to.contain('credential');
@@ -220,7 +211,7 @@ describe('generate', () => {
     it('refuses two manifests of one integration', async () => {
       await project.writeManifest('copy.yml', aManifest());
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.message).to.contain('The integration ERP_Order_Sync is already defined in integrations/copy.yml.');
     });
@@ -228,7 +219,7 @@ describe('generate', () => {
     it('says where manifests go when there are none', async () => {
       await project.removeManifest('erp.yaml');
 
-      const error = await failure(run(project));
+      const error = await rejectionOf(run(project));
 
       expect(error.name).to.equal('NoManifestsError');
       expect(error.actions?.[0]).to.contain('integrations/');

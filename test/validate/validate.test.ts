@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { expect } from 'chai';
-import { Messages, SfError } from '@salesforce/core';
+import { Messages } from '@salesforce/core';
 import { generate } from '../../src/generate/generate.js';
 import { RULE_IDS } from '../../src/validate/rules.js';
 import { validate } from '../../src/validate/validate.js';
 import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 import { aProject, METADATA_DIR, type TestProject } from '../builders/project-builder.js';
+import { rejectionOf } from '../support/rejection.js';
 
 const POLICIES = `${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml`;
 
@@ -20,15 +21,6 @@ const validateResult = new Ajv({ allErrors: true, strict: true }).compile(result
 const run = (project: TestProject, rules: Record<string, string> = {}) =>
   validate({ projectDir: project.dir, metadataDir: METADATA_DIR, settings: { ...DEFAULT_SETTINGS, rules } });
 
-const failure = async (promise: Promise<unknown>): Promise<SfError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SfError) return error;
-    throw error;
-  }
-  throw new Error('expected validate to fail');
-};
 
 describe('validate', () => {
   let project: TestProject;
@@ -95,13 +87,13 @@ describe('validate', () => {
   });
 
   it('refuses an invalid configuration', async () => {
-    expect((await failure(run(project, { 'object-delet': 'off' }))).name).to.equal('InvalidRuleConfigurationError');
+    expect((await rejectionOf(run(project, { 'object-delet': 'off' }))).name).to.equal('InvalidRuleConfigurationError');
   });
 
   it('refuses invalid manifests the way generate does', async () => {
     await project.writeManifest('erp.yaml', 'name: ERP_Order_Sync\ncontakt: integrations@acme.example\n');
 
-    const error = await failure(run(project));
+    const error = await rejectionOf(run(project));
 
     expect(error.name).to.equal('InvalidManifestError');
     expect(error.message).to.contain('integrations/erp.yaml:2:1 (contakt): Unknown key "contakt".');
@@ -123,6 +115,6 @@ describe('validate', () => {
   it('refuses a project without manifests', async () => {
     await project.removeManifest('erp.yaml');
 
-    expect((await failure(run(project))).name).to.equal('NoManifestsError');
+    expect((await rejectionOf(run(project))).name).to.equal('NoManifestsError');
   });
 });

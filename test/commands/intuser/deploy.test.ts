@@ -2,17 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { expect } from 'chai';
 import { theExampleProject, type TestProject } from '../../builders/project-builder.js';
-import { connectToEmulator, DEFAULT_ORG_SCHEMA, extendSchema, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../../emulator/org-emulator.js';
+import { ACME_ORG } from '../../builders/acme-org.js';
+import { connectToEmulator, DEFAULT_ORG_SCHEMA, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../../emulator/org-emulator.js';
 import { isolatedHome } from '../../emulator/salesforce-environment.js';
 import { runCli } from '../../support/run-cli.js';
 
 const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/intuser-deploy.json', import.meta.url), 'utf8')) as object;
 const validateResult = new Ajv({ allErrors: true }).compile(resultSchema);
 
-const ACME_ORG = {
-  schema: extendSchema(DEFAULT_ORG_SCHEMA, { Order: ['External_Id__c', 'PoNumber'], Account: ['ERP_Customer_Id__c'] }),
-  existingConnectedApps: ['Boomi_Case_Sync', 'Data_Backup'],
-};
 
 /** sf intuser deploy as a pipeline runs it: bin/run.js in a child process, against the emulated org. */
 describe('sf intuser deploy (bin/run.js)', () => {
