@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { expect } from 'chai';
+import { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { Duration } from '@salesforce/kit';
 import type { Connection } from '@salesforce/core';
 import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
@@ -56,6 +58,15 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     expect(sent().filter((component) => component.startsWith('PermissionSet:'))).to.have.length(6);
     expect(result.components.every(({ state }) => state === 'Created')).to.equal(true);
     expect(org.savedComponents).to.have.length(23);
+  });
+
+  it('leaves a plain deploy of the package directories (what sf project deploy start sends) one copy of each component', async () => {
+    const plain = await ComponentSet.fromSource(join(project.dir, 'force-app')).deploy({ usernameOrConnection: connection });
+    const result = await plain.pollStatus({ frequency: Duration.milliseconds(20), timeout: Duration.minutes(1) });
+
+    expect(result.response.status).to.equal('Succeeded');
+    expect(sent()).to.have.length(23);
+    expect(new Set(sent()).size).to.equal(23);
   });
 
   it('deploys the chosen integrations only', async () => {
