@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --runs N]`: builds a synthetic estate in a temporary project and measures
- * `generate()` on it (first generation, unchanged re-run, --check), then the CLI end to end once.
+ * `generate()` on it (first generation, unchanged re-run, --check), then the CLI end to end once, then a
+ * deploy of over 1,000 generated components to the Metadata API emulator through the plugin and through plain
+ * source-deploy-retrieve (bench/deploy-bench.ts).
  *
  * Each measured step runs in a child process of its own: maxRSS is a high-water mark of the whole process,
  * so in one process every step after the first would only report the first one's peak.
@@ -15,10 +17,12 @@ import { parseArgs } from 'node:util';
 import { generate } from '../src/generate/generate.js';
 import type { GenerateResult } from '../src/generate/generate-result.js';
 import { MANIFESTS_DIR } from '../src/project/project-layout.js';
+import type { DeployFigures } from './deploy-bench.js';
 import { DEFAULT_SHAPE, writeEstate, type EstateCounts } from './synthetic-estate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const THIS_FILE = fileURLToPath(import.meta.url);
+const DEPLOY_BENCH = fileURLToPath(new URL('deploy-bench.ts', import.meta.url));
 const METADATA_DIR = 'force-app/main/default';
 const MIB = 1024 * 1024;
 
@@ -47,11 +51,23 @@ type StepFigures = {
 
 type CliFigures = { startupMs: number; checkMs: number; build: 'built' | 'tsc reported errors' };
 
+type DeployReport = DeployFigures & {
+  pluginMedianMs: number;
+  pluginBestMs: number;
+  plainMedianMs: number;
+  plainBestMs: number;
+  /** How much longer the plugin takes than plain source-deploy-retrieve, medians compared. */
+  overheadPercent: number;
+  /** The same, best runs compared: the least noise either side can show. */
+  overheadBestPercent: number;
+};
+
 type Report = {
   machine: { cpus: number; cpuModel: string; node: string; platform: string };
   estate: EstateCounts & { filesGenerated: number };
   steps: Array<StepFigures & { label: string; medianMs: number; bestMs: number; fieldPermissionsPerSecond: number }>;
   cli: CliFigures & { fieldPermissionsPerSecond: number };
+  deploy: DeployReport;
 };
 
 const filesWritten = (result: GenerateResult): number => result.integrations.reduce((sum, { written }) => sum + written.length, 0);
@@ -118,24 +134,45 @@ const buildPlugin = async (): Promise<CliFigures['build']> => {
   return 'tsc reported errors';
 };
 
-/** The CLI as CI runs it: a fresh process, quiet, offline, with a throw-away home. */
-const timeCli = async (projectDir: string, home: string): Promise<CliFigures> => {
-  const build = await buildPlugin();
-  const env = {
+/** jsforce sends every request through these when set, ignoring NO_PROXY: the emulator on 127.0.0.1 must be reached directly. */
+const PROXIES = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'];
+
+/**
+ * For the child processes that run Salesforce code: a throw-away home, so that nothing reaches the real
+ * ~/.sf, quiet and offline. A child has it before any of its imports runs, whatever @salesforce/core reads when.
+ */
+const salesforceEnv = (home: string): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: home,
+    SF_USE_GENERIC_UNIX_KEYCHAIN: 'true',
     SF_DISABLE_TELEMETRY: 'true',
     SF_AUTOUPDATE_DISABLE: 'true',
     SF_SKIP_NEW_VERSION_CHECK: 'true',
     SF_DISABLE_LOG_FILE: 'true',
     NO_COLOR: '1',
   };
+  for (const name of PROXIES) delete env[name];
+  return env;
+};
+
+/** The CLI as CI runs it: a fresh process, quiet, offline, with a throw-away home. */
+const timeCli = async (projectDir: string, home: string): Promise<CliFigures> => {
+  const build = await buildPlugin();
+  const env = salesforceEnv(home);
   const runJs = join(ROOT, 'bin/run.js');
   // --version loads the CLI but no command: its time is the start-up the --check time includes.
   const startup = await spawnTimed([runJs, '--version'], { cwd: projectDir, env });
   const check = await spawnTimed([runJs, 'intuser', 'generate', '--check'], { cwd: projectDir, env });
   if (check.exitCode !== 0) throw new Error(`CLI --check failed (exit ${check.exitCode}):\n${check.stdout}${check.stderr}`);
   return { startupMs: startup.ms, checkMs: check.ms, build };
+};
+
+/** --expose-gc lets the deploy bench collect the garbage of one deploy before it times the next. */
+const runDeployBench = async (root: string, home: string, runs: number): Promise<DeployFigures> => {
+  const child = await spawnTimed([...process.execArgv, '--expose-gc', DEPLOY_BENCH, '--root', root, '--runs', String(runs)], { cwd: ROOT, env: salesforceEnv(home) });
+  if (child.exitCode !== 0) throw new Error(`deploy bench failed (exit ${child.exitCode}):\n${child.stderr}`);
+  return JSON.parse(child.stdout) as DeployFigures;
 };
 
 const median = (values: readonly number[]): number => {
@@ -148,8 +185,42 @@ const perSecond = (fieldPermissions: number, ms: number): number => Math.round(f
 
 const number = (value: number): string => Math.round(value).toLocaleString('en-US');
 
+const percent = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+
+const overhead = (pluginMs: number, plainMs: number): number => (pluginMs / plainMs - 1) * 100;
+
+const deployReport = (figures: DeployFigures): DeployReport => {
+  const [pluginMedianMs, pluginBestMs] = [median(figures.pluginMs), Math.min(...figures.pluginMs)];
+  const [plainMedianMs, plainBestMs] = [median(figures.plainMs), Math.min(...figures.plainMs)];
+  return {
+    ...figures,
+    pluginMedianMs,
+    pluginBestMs,
+    plainMedianMs,
+    plainBestMs,
+    overheadPercent: overhead(pluginMedianMs, plainMedianMs),
+    overheadBestPercent: overhead(pluginBestMs, plainBestMs),
+  };
+};
+
+const deployMarkdown = (deploy: DeployReport): string[] => {
+  const types = Object.entries(deploy.componentTypes)
+    .map(([type, count]) => `${number(count)} ${type}`)
+    .join(', ');
+  return [
+    `Deploy: ${number(deploy.components)} components of ${number(deploy.integrations)} integrations (${types}) to the Metadata API emulator ` +
+      `on 127.0.0.1 (SOAP; the emulator runs in the deploying process), both sides polling every ${deploy.pollFrequencyMs} ms, alternately, after one unreported deploy each.`,
+    '',
+    `| Deploy of the same files | Wall time (median, best of ${deploy.pluginMs.length}) |`,
+    '| --- | --: |',
+    `| Plain source-deploy-retrieve: \`ComponentSet.fromSource('force-app')\`, deploy, poll | ${number(deploy.plainMedianMs)} ms (best ${number(deploy.plainBestMs)}) |`,
+    `| The plugin: \`deployIntegrations\` (compare with the manifests, validate, select, stage, deploy, poll) | ${number(deploy.pluginMedianMs)} ms (best ${number(deploy.pluginBestMs)}) |`,
+    `| Plugin overhead (plugin / plain - 1) | ${percent(deploy.overheadPercent)} (best to best ${percent(deploy.overheadBestPercent)}) |`,
+  ];
+};
+
 const toMarkdown = (report: Report): string => {
-  const { machine, estate, steps, cli } = report;
+  const { machine, estate, steps, cli, deploy } = report;
   const runs = steps[0]?.runsMs.length ?? 0;
   const rows = [
     `| Step | Wall time (median, best of ${runs}) | Field permissions/s | Peak RSS | Heap used |`,
@@ -165,6 +236,8 @@ const toMarkdown = (report: Report): string => {
       `${number(estate.fieldPermissions)} field permissions, ${number(estate.filesGenerated)} files generated (plus the ledger).`,
     '',
     ...rows,
+    '',
+    ...deployMarkdown(deploy),
     '',
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}. ` +
       `Memory: each step in a process of its own, read after its first run (RSS with the code loaded: ~${number(steps[0]?.baselineRssMiB ?? 0)} MiB).` +
@@ -190,6 +263,8 @@ const parent = async (runs: number, json: boolean): Promise<void> => {
     }
     log('building the plugin and timing the CLI');
     const cli = await timeCli(projectDir, home);
+    log(`deploying to the emulator (${runs} rounds after a warm-up)`);
+    const deploy = await runDeployBench(root, home, runs);
 
     const report: Report = {
       machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` },
@@ -199,6 +274,7 @@ const parent = async (runs: number, json: boolean): Promise<void> => {
         return { ...f, label: STEPS[f.step], medianMs, bestMs: Math.min(...f.runsMs), fieldPermissionsPerSecond: perSecond(counts.fieldPermissions, medianMs) };
       }),
       cli: { ...cli, fieldPermissionsPerSecond: perSecond(counts.fieldPermissions, cli.checkMs) },
+      deploy: deployReport(deploy),
     };
     process.stdout.write(`${json ? JSON.stringify(report, null, 2) : toMarkdown(report)}\n`);
   } finally {

@@ -82,15 +82,16 @@ export const countsOf = (shape: EstateShape): EstateCounts => {
 };
 
 /** Writes sfdx-project.json and one YAML manifest per integration under projectDir. */
-export const writeEstate = async (projectDir: string, shape: EstateShape = DEFAULT_SHAPE): Promise<EstateCounts> => {
+export const writeProject = async (projectDir: string, manifests: readonly Manifest[]): Promise<void> => {
   const sfdxProject = { packageDirectories: [{ path: 'force-app', default: true }], name: 'bench', namespace: '', sourceApiVersion: '66.0' };
   await writeFile(join(projectDir, 'sfdx-project.json'), `${JSON.stringify(sfdxProject, null, 2)}\n`);
   await mkdir(join(projectDir, MANIFESTS_DIR));
-  const indexes = Array.from({ length: shape.integrations }, (_, i) => i + 1);
   await Promise.all(
-    indexes.map((index) =>
-      writeFile(join(projectDir, MANIFESTS_DIR, `${integrationName(index).toLowerCase()}.yaml`), dump(manifestFor(shape, index), { lineWidth: -1 }))
-    )
+    manifests.map((manifest) => writeFile(join(projectDir, MANIFESTS_DIR, `${manifest.name.toLowerCase()}.yaml`), dump(manifest, { lineWidth: -1 })))
   );
+};
+
+export const writeEstate = async (projectDir: string, shape: EstateShape = DEFAULT_SHAPE): Promise<EstateCounts> => {
+  await writeProject(projectDir, Array.from({ length: shape.integrations }, (_, i) => manifestFor(shape, i + 1)));
   return countsOf(shape);
 };
