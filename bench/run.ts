@@ -214,7 +214,7 @@ const deployMarkdown = (deploy: DeployReport): string[] => {
     `| Deploy of the same files | Wall time (median, best of ${deploy.pluginMs.length}) |`,
     '| --- | --: |',
     `| Plain source-deploy-retrieve: \`ComponentSet.fromSource('force-app')\`, deploy, poll | ${number(deploy.plainMedianMs)} ms (best ${number(deploy.plainBestMs)}) |`,
-    `| The plugin: \`deployIntegrations\` (compare with the manifests, validate, select, stage, deploy, poll) | ${number(deploy.pluginMedianMs)} ms (best ${number(deploy.pluginBestMs)}) |`,
+    `| The plugin: \`deployIntegrations\` (compare with the manifests, validate, select, deploy from memory, poll) | ${number(deploy.pluginMedianMs)} ms (best ${number(deploy.pluginBestMs)}) |`,
     `| Plugin overhead (plugin / plain - 1) | ${percent(deploy.overheadPercent)} (best to best ${percent(deploy.overheadBestPercent)}) |`,
   ];
 };

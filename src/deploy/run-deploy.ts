@@ -10,7 +10,7 @@ import type { DeployedComponent, DeployResult } from './deploy-result.js';
 import { blockingFindingsError, permissionSetsMissingError, staleFilesError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
 import { selectComponents, type DeployFile } from './select-components.js';
-import { stageFiles } from './stage-files.js';
+import { InMemoryTree } from './in-memory-tree.js';
 
 export type DeployProgress = { status: string; deployed: number; total: number; errors: number };
 
@@ -40,8 +40,8 @@ const permissionSetIds = async (connection: Connection, names: readonly string[]
   return new Map(records.map(({ Id, Name }) => [Name, Id]));
 };
 
-const toComponent = (response: FileResponse, sourceOf: ReadonlyMap<string, string>, stagingDir: string): DeployedComponent => {
-  const path = response.filePath ? relative(stagingDir, response.filePath).split(sep).join('/') : '';
+const toComponent = (response: FileResponse, sourceOf: ReadonlyMap<string, string>, projectDir: string): DeployedComponent => {
+  const path = response.filePath ? relative(projectDir, response.filePath).split(sep).join('/') : '';
   const base = { type: response.type, fullName: response.fullName, state: response.state, file: sourceOf.get(path) ?? path };
   if (response.state !== 'Failed') return base;
   return {
@@ -54,10 +54,10 @@ const toComponent = (response: FileResponse, sourceOf: ReadonlyMap<string, strin
 };
 
 /** One line per component, metadata-xml files and their component folded together, failures first. */
-const components = (responses: readonly FileResponse[], sourceOf: ReadonlyMap<string, string>, stagingDir: string): DeployedComponent[] => {
+const components = (responses: readonly FileResponse[], sourceOf: ReadonlyMap<string, string>, projectDir: string): DeployedComponent[] => {
   const seen = new Set<string>();
   return responses
-    .map((response) => toComponent(response, sourceOf, stagingDir))
+    .map((response) => toComponent(response, sourceOf, projectDir))
     .filter(({ type, fullName, state, problem }) => {
       const key = `${type}:${fullName}:${state}:${problem ?? ''}`;
       if (seen.has(key)) return false;
@@ -90,8 +90,8 @@ const selectionFor = async (options: DeployOptions, connection: Connection) => {
   return { ...selection, files: withPermissionSetIds(selection.files, ids) };
 };
 
-const componentSetOf = (stagingDir: string, files: readonly DeployFile[], sourceApiVersion: string | undefined): ComponentSet => {
-  const set = ComponentSet.fromSource({ fsPaths: files.map(({ path }) => join(stagingDir, ...path.split('/'))) });
+const componentSetOf = (projectDir: string, files: readonly DeployFile[], sourceApiVersion: string | undefined): ComponentSet => {
+  const set = ComponentSet.fromSource({ fsPaths: files.map(({ path }) => join(projectDir, ...path.split('/'))), tree: new InMemoryTree(projectDir, files) });
   if (sourceApiVersion) set.sourceApiVersion = sourceApiVersion;
   return set;
 };
@@ -104,42 +104,37 @@ const componentSetOf = (stagingDir: string, files: readonly DeployFile[], source
 export const deployIntegrations = async (options: DeployOptions, connection: Connection): Promise<DeployResult> => {
   const selection = await selectionFor(options, connection);
   const sourceOf = new Map(selection.files.map(({ path, source }) => [path, source]));
-  const staged = await stageFiles(selection.files);
-  try {
-    const deploy = await componentSetOf(staged.dir, selection.files, options.sourceApiVersion).deploy({
-      usernameOrConnection: connection,
-      apiOptions: { checkOnly: options.dryRun, rest: options.rest, rollbackOnError: true },
-    });
-    const summary = (status: MetadataApiDeployStatus, responses: readonly FileResponse[]): DeployResult => ({
-      id: status.id,
-      status: status.status,
-      success: status.success,
-      done: status.done,
-      checkOnly: options.dryRun,
-      environment: selection.environment ?? null,
-      integrations: selection.integrations,
-      targetOrg: connection.getUsername() ?? '',
-      api: options.rest ? 'REST' : 'SOAP',
-      numberComponentsTotal: status.numberComponentsTotal,
-      numberComponentsDeployed: status.numberComponentsDeployed,
-      numberComponentErrors: status.numberComponentErrors,
-      components: rolledBack(components(responses, sourceOf, staged.dir), status),
-    });
+  const deploy = await componentSetOf(options.projectDir, selection.files, options.sourceApiVersion).deploy({
+    usernameOrConnection: connection,
+    apiOptions: { checkOnly: options.dryRun, rest: options.rest, rollbackOnError: true },
+  });
+  const summary = (status: MetadataApiDeployStatus, responses: readonly FileResponse[]): DeployResult => ({
+    id: status.id,
+    status: status.status,
+    success: status.success,
+    done: status.done,
+    checkOnly: options.dryRun,
+    environment: selection.environment ?? null,
+    integrations: selection.integrations,
+    targetOrg: connection.getUsername() ?? '',
+    api: options.rest ? 'REST' : 'SOAP',
+    numberComponentsTotal: status.numberComponentsTotal,
+    numberComponentsDeployed: status.numberComponentsDeployed,
+    numberComponentErrors: status.numberComponentErrors,
+    components: rolledBack(components(responses, sourceOf, options.projectDir), status),
+  });
 
-    if (options.async) return summary(await deploy.checkStatus(), []);
-    deploy.onUpdate((status) =>
-      options.onProgress?.({ status: status.status, deployed: status.numberComponentsDeployed, total: status.numberComponentsTotal, errors: status.numberComponentErrors })
-    );
-    try {
-      const result = await deploy.pollStatus({ timeout: options.wait, ...(options.pollFrequency ? { frequency: options.pollFrequency } : {}) });
-      return summary(result.response, result.getFileResponses());
-    } catch (error) {
-      // The wait ran out (or polling broke): a deploy the org is still running is not a failure yet.
-      const status = await deploy.checkStatus().catch(() => undefined);
-      if (status && !status.done) return summary(status, []);
-      throw error;
-    }
-  } finally {
-    await staged.dispose();
+  if (options.async) return summary(await deploy.checkStatus(), []);
+  deploy.onUpdate((status) =>
+    options.onProgress?.({ status: status.status, deployed: status.numberComponentsDeployed, total: status.numberComponentsTotal, errors: status.numberComponentErrors })
+  );
+  try {
+    const result = await deploy.pollStatus({ timeout: options.wait, ...(options.pollFrequency ? { frequency: options.pollFrequency } : {}) });
+    return summary(result.response, result.getFileResponses());
+  } catch (error) {
+    // The wait ran out (or polling broke): a deploy the org is still running is not a failure yet.
+    const status = await deploy.checkStatus().catch(() => undefined);
+    if (status && !status.done) return summary(status, []);
+    throw error;
   }
 };

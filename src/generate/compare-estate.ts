@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ManifestSource } from '../manifest/parse-manifest.js';
@@ -39,9 +40,14 @@ export type EstateComparison = {
   nextLedgerText: string;
 };
 
-const readIfPresent = async (path: string): Promise<string | undefined> => {
+/**
+ * A file's content, or undefined where there is none. Synchronous on purpose: an estate is thousands of
+ * small files read once, and a loop of blocking reads does that several times faster than as many
+ * promises in flight; a CLI command has nothing else to do meanwhile.
+ */
+const readIfPresent = (path: string): string | undefined => {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     // ENOTDIR: a file stands where a folder of the path should be, so nothing is at the path itself.
     if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
@@ -62,8 +68,8 @@ const readManifests = async (projectDir: string): Promise<ManifestSource[] | und
   return Promise.all(manifests.map(async (name) => ({ file: `${MANIFESTS_DIR}/${name}`, text: await readFile(join(projectDir, MANIFESTS_DIR, name), 'utf8') })));
 };
 
-const readLedger = async (projectDir: string): Promise<{ text: string | undefined; ledger: Ledger }> => {
-  const text = await readIfPresent(join(projectDir, LEDGER_PATH));
+const readLedger = (projectDir: string): { text: string | undefined; ledger: Ledger } => {
+  const text = readIfPresent(join(projectDir, LEDGER_PATH));
   try {
     return { text, ledger: parseLedger(text) };
   } catch (error) {
@@ -72,8 +78,8 @@ const readLedger = async (projectDir: string): Promise<{ text: string | undefine
   }
 };
 
-const readDisk = async (projectDir: string, paths: Iterable<string>): Promise<DiskState> =>
-  new Map(await Promise.all([...new Set(paths)].map(async (path) => [path, await readIfPresent(join(projectDir, path))] as const)));
+const readDisk = (projectDir: string, paths: Iterable<string>): DiskState =>
+  new Map([...new Set(paths)].map((path) => [path, readIfPresent(join(projectDir, path))] as const));
 
 /**
  * Reads the manifests, the files they point at, the ledger and the disk, and compares what the manifests
@@ -83,15 +89,16 @@ const readDisk = async (projectDir: string, paths: Iterable<string>): Promise<Di
 export const compareEstate = async (options: EstateOptions): Promise<EstateComparison> => {
   const { projectDir, metadataDir, force, settings = DEFAULT_SETTINGS } = options;
   const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
-  const [sources, { text: ledgerText, ledger }] = await Promise.all([readManifests(projectDir), readLedger(projectDir)]);
+  const sources = await readManifests(projectDir);
+  const { text: ledgerText, ledger } = readLedger(projectDir);
   if (sources === undefined || (sources.length === 0 && ledger.size === 0)) throw noManifestsError(MANIFESTS_DIR);
 
   const validated = validateManifests(sources);
-  const assets = await readDisk(projectDir, referencedFiles(validated));
+  const assets = readDisk(projectDir, referencedFiles(validated));
   const plan = planEstate(validated, assets, layout, { globalOAuthSettings: settings.externalClientApps.globalOAuthSettings });
   if (!plan.ok) throw manifestError(plan.diagnostics);
 
-  const disk = await readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);
+  const disk = readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);
   const { changes, conflicts } = reconcile(plan.files, ledger, disk, force);
   const manifests = new Map<string, string | null>([
     ...[...ledger.values()].map(({ integration }): [string, null] => [integration, null]),
