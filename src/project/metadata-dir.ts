@@ -1,13 +1,30 @@
+import { resolve } from 'node:path';
 import type { SfProject } from '@salesforce/core';
+import { outputOutsideProjectError } from '../generate/errors.js';
+import { projectRelative } from './project-layout.js';
+import type { ProjectSettings } from './project-settings.js';
 
 /**
- * Where generated metadata goes by default: main/default in the default package directory of
- * sfdx-project.json (the first one when none is marked default), as `sf project retrieve` lays it out.
- * Read from the file rather than through the package directory API, which refuses folders that do not
- * exist yet: a new project gets its folder on the first run.
+ * main/default in the default package directory of sfdx-project.json (the first one when none is marked
+ * default), as `sf project retrieve` lays it out. Read from the file rather than through the package
+ * directory API, which refuses folders that do not exist yet: a new project gets its folder on the first run.
  */
-export const defaultMetadataDir = (project: SfProject): string => {
+const defaultMetadataDir = (project: SfProject): string => {
   const directories = project.getSfProjectJson().getContents().packageDirectories ?? [];
   const chosen = directories.find((directory) => 'default' in directory && directory.default === true) ?? directories[0];
   return `${(chosen?.path ?? 'force-app').replace(/\/+$/, '')}/main/default`;
+};
+
+/**
+ * Where generated metadata is, relative to the project root, the same for every command: a flag for one
+ * run (generate --output-dir, relative to the working directory as every path flag is), else the
+ * project's setting (relative to the project root), else the default package directory. A folder outside
+ * the project is refused: generate writes only inside it.
+ */
+export const metadataDirOf = (project: SfProject, settings: ProjectSettings, flag?: string): string => {
+  const requested = flag === undefined ? settings.outputDir : resolve(flag);
+  if (requested === undefined) return defaultMetadataDir(project);
+  const relative = projectRelative(project.getPath(), requested);
+  if (relative === undefined || relative === '') throw outputOutsideProjectError(requested);
+  return relative;
 };

@@ -3,6 +3,8 @@ import { Ajv } from 'ajv';
 
 /** The project's choices, from the "plugins.intuser" object of sfdx-project.json: one reviewable place. */
 export type ProjectSettings = {
+  /** Where generated metadata goes, relative to the project root; the default package directory's main/default when absent. */
+  outputDir?: string;
   externalClientApps: {
     /** How commaSeparatedPermissionSet names permission sets (unverified on the platform: names by default). */
     permissionSetReference: 'name' | 'id';
@@ -23,7 +25,7 @@ const validate = new Ajv({ allErrors: true }).compile(schema);
 
 export class ProjectSettingsError extends Error {}
 
-type RawSettings = { externalClientApps?: Partial<ProjectSettings['externalClientApps']>; rules?: Record<string, string> };
+type RawSettings = { outputDir?: string; externalClientApps?: Partial<ProjectSettings['externalClientApps']>; rules?: Record<string, string> };
 
 /** Reads and checks the raw settings, filling in defaults; what is wrong is named with its JSON path. */
 export const parseProjectSettings = (raw: unknown): ProjectSettings => {
@@ -38,6 +40,7 @@ export const parseProjectSettings = (raw: unknown): ProjectSettings => {
   }
   const settings = value as RawSettings;
   return {
+    ...(settings.outputDir === undefined ? {} : { outputDir: settings.outputDir }),
     externalClientApps: { ...DEFAULT_SETTINGS.externalClientApps, ...settings.externalClientApps },
     rules: settings.rules ?? {},
   };

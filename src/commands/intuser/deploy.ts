@@ -3,7 +3,7 @@ import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { deployExitCode } from '../../deploy/deploy-exit-code.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
 import { deployIntegrations } from '../../deploy/run-deploy.js';
-import { defaultMetadataDir } from '../../project/metadata-dir.js';
+import { metadataDirOf } from '../../project/metadata-dir.js';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { useRestDeploy } from '../../project/rest-deploy.js';
 
@@ -42,6 +42,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     const connection = flags['target-org'].getConnection();
     const rest = await useRestDeploy();
     const sourceApiVersion = project.getSfProjectJson().getContents().sourceApiVersion;
+    const settings = readProjectSettings(project);
 
     this.spinner.start(messages.getMessage(flags['dry-run'] ? 'progress.validating' : 'progress.deploying', [connection.getUsername() ?? '']));
     let result: DeployResult;
@@ -49,8 +50,8 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
       result = await deployIntegrations(
         {
           projectDir: project.getPath(),
-          metadataDir: defaultMetadataDir(project),
-          settings: readProjectSettings(project),
+          metadataDir: metadataDirOf(project, settings),
+          settings,
           ...(sourceApiVersion ? { sourceApiVersion } : {}),
           ...(flags.integration ? { integrations: flags.integration } : {}),
           ...(flags.env ? { environment: flags.env } : {}),

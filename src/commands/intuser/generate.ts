@@ -1,11 +1,9 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
-import { outputOutsideProjectError } from '../../generate/errors.js';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
 import type { GenerateResult, OutOfDateFile } from '../../generate/generate-result.js';
-import { defaultMetadataDir } from '../../project/metadata-dir.js';
-import { projectRelative } from '../../project/project-layout.js';
+import { metadataDirOf } from '../../project/metadata-dir.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'intuser.generate');
@@ -40,11 +38,8 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     const { flags } = await this.parse(IntuserGenerate);
     const project = this.project!;
     const projectDir = project.getPath();
-    const requested = flags['output-dir'] ?? defaultMetadataDir(project);
-    const metadataDir = projectRelative(projectDir, requested);
-    if (metadataDir === undefined) throw outputOutsideProjectError(requested);
-
     const settings = readProjectSettings(project);
+    const metadataDir = metadataDirOf(project, settings, flags['output-dir']);
     const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force, settings });
 
     if (result.check) this.renderCheck(result);
