@@ -34,3 +34,11 @@ export const blockingFindingsError = (findings: readonly Finding[]): SfError =>
     messages.getMessages('action.blockingFindings'),
     1
   );
+
+export const undeclaredEnvironmentError = (environment: string, integrations: readonly string[]): SfError =>
+  new SfError(
+    messages.getMessage('error.undeclaredEnvironment', [environment, integrations.join(', ')]),
+    'UndeclaredEnvironmentError',
+    messages.getMessages('action.undeclaredEnvironment', [environment]),
+    1
+  );

@@ -7,7 +7,7 @@ import { outOfDateFiles } from '../generate/generate.js';
 import { findingsOf } from '../validate/validate.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import type { DeployedComponent, DeployResult } from './deploy-result.js';
-import { blockingFindingsError, permissionSetsMissingError, staleFilesError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
+import { blockingFindingsError, permissionSetsMissingError, staleFilesError, undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
 import { selectComponents, type DeployFile } from './select-components.js';
 import { InMemoryTree } from './in-memory-tree.js';
@@ -81,7 +81,11 @@ const selectionFor = async (options: DeployOptions, connection: Connection) => {
   const blocking = findingsOf(estate, options.settings, estate.disk).filter(({ severity }) => severity === 'error');
   if (blocking.length > 0) throw blockingFindingsError(blocking);
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
-  if (!selection.ok) throw selection.problem === 'unknownIntegration' ? unknownIntegrationError(selection.unknown, selection.known) : unknownEnvironmentError(selection.environment, selection.known);
+  if (!selection.ok) {
+    if (selection.problem === 'unknownIntegration') throw unknownIntegrationError(selection.unknown, selection.known);
+    if (selection.problem === 'unknownEnvironment') throw unknownEnvironmentError(selection.environment, selection.known);
+    throw undeclaredEnvironmentError(selection.environment, selection.integrations);
+  }
   if (options.settings.externalClientApps.permissionSetReference !== 'id') return selection;
   const names = referencedPermissionSets(selection.files);
   const ids = await permissionSetIds(connection, names);

@@ -9,7 +9,8 @@ export type DeployFile = { path: string; source: string; content: string };
 export type DeploySelection =
   | { ok: true; integrations: string[]; environment: string | undefined; files: DeployFile[] }
   | { ok: false; problem: 'unknownIntegration'; unknown: string[]; known: string[] }
-  | { ok: false; problem: 'unknownEnvironment'; environment: string; known: string[] };
+  | { ok: false; problem: 'unknownEnvironment'; environment: string; known: string[] }
+  | { ok: false; problem: 'undeclaredEnvironment'; environment: string; integrations: string[] };
 
 type Request = { integrations?: readonly string[]; environment?: string };
 
@@ -31,8 +32,13 @@ export const selectComponents = (
 
   const { environment } = request;
   if (environment !== undefined) {
-    const declared = [...new Set(estate.integrations.filter(({ name }) => chosen.includes(name)).flatMap(({ environments }) => environments.map(({ name }) => name)))];
+    const integrations = estate.integrations.filter(({ name }) => chosen.includes(name));
+    const declared = [...new Set(integrations.flatMap(({ environments }) => environments.map(({ name }) => name)))];
     if (!declared.includes(environment)) return { ok: false, problem: 'unknownEnvironment', environment, known: declared.sort(byCodePoint) };
+    // An integration without environments is the same everywhere; one that declares some but not this
+    // one would silently get the manifest's own values, which may be production's.
+    const undeclared = integrations.filter(({ environments }) => environments.length > 0 && !environments.some(({ name }) => name === environment));
+    if (undeclared.length > 0) return { ok: false, problem: 'undeclaredEnvironment', environment, integrations: undeclared.map(({ name }) => name).sort(byCodePoint) };
   }
 
   const byPath = new Map(estate.files.map((file) => [file.path, file]));

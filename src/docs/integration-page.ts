@@ -153,8 +153,9 @@ const securityNotes = (integration: Integration): string[] => [
 
 const monitoringSection = (integration: Integration): string[] => {
   const usernames = [...new Set([integration.user.username, ...integration.environments.map(({ user }) => user.username)])];
+  // A quote is legal in an address: escaped for SOQL, inside a double-quoted shell argument.
   const query = (username: string): string =>
-    `sf data query --target-org <org> --query "SELECT LoginTime, Status, LoginType, SourceIp, Application, ApiType, ApiVersion, TlsProtocol, CountryIso FROM LoginHistory WHERE UserId IN (SELECT Id FROM User WHERE Username = '${username}') AND LoginTime = LAST_N_DAYS:30 ORDER BY LoginTime DESC"`;
+    `sf data query --target-org <org> --query "SELECT LoginTime, Status, LoginType, SourceIp, Application, ApiType, ApiVersion, TlsProtocol, CountryIso FROM LoginHistory WHERE UserId IN (SELECT Id FROM User WHERE Username = '${username.replace(/'/g, "\\'")}') AND LoginTime = LAST_N_DAYS:30 ORDER BY LoginTime DESC"`;
   return [
     '## Monitoring',
     '',

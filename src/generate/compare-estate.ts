@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ManifestSource } from '../manifest/parse-manifest.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
-import { DEFAULT_LAYOUT, type OutputLayout } from '../output/layout.js';
+import { DEFAULT_LAYOUT, isGeneratedPath, type OutputLayout } from '../output/layout.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 import { MANIFEST_EXTENSIONS, MANIFESTS_DIR } from '../project/project-layout.js';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
@@ -49,29 +50,34 @@ const readIfPresent = (path: string): string | undefined => {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    // ENOTDIR: a file stands where a folder of the path should be, so nothing is at the path itself.
-    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+    // ENOTDIR: a file stands where a folder of the path should be; EISDIR: a folder stands at the path.
+    // Either way no file is there: a certificate is then missing, a generated file is written (and fails).
+    if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw error;
   }
 };
 
 /** Every manifest in integrations/, in name order; undefined when the folder does not exist. */
-const readManifests = async (projectDir: string): Promise<ManifestSource[] | undefined> => {
-  let names: string[];
+/** Every manifest file in integrations/, in name order; none when the folder does not exist. */
+const readManifests = async (projectDir: string): Promise<ManifestSource[]> => {
+  let entries: Dirent[];
   try {
-    names = await readdir(join(projectDir, MANIFESTS_DIR));
+    entries = await readdir(join(projectDir, MANIFESTS_DIR), { withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return [];
     throw error;
   }
-  const manifests = names.filter((name) => MANIFEST_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort(byCodePoint);
+  const manifests = entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && MANIFEST_EXTENSIONS.includes(extname(entry.name).toLowerCase()))
+    .map(({ name }) => name)
+    .sort(byCodePoint);
   return Promise.all(manifests.map(async (name) => ({ file: `${MANIFESTS_DIR}/${name}`, text: await readFile(join(projectDir, MANIFESTS_DIR, name), 'utf8') })));
 };
 
-const readLedger = (projectDir: string): { text: string | undefined; ledger: Ledger } => {
+const readLedger = (projectDir: string, layout: OutputLayout): { text: string | undefined; ledger: Ledger } => {
   const text = readIfPresent(join(projectDir, LEDGER_PATH));
   try {
-    return { text, ledger: parseLedger(text) };
+    return { text, ledger: parseLedger(text, (path) => isGeneratedPath(path, layout)) };
   } catch (error) {
     if (error instanceof LedgerError) throw invalidLedgerError(LEDGER_PATH, error.message);
     throw error;
@@ -90,8 +96,10 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
   const { projectDir, metadataDir, force, settings = DEFAULT_SETTINGS } = options;
   const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
   const sources = await readManifests(projectDir);
-  const { text: ledgerText, ledger } = readLedger(projectDir);
-  if (sources === undefined || (sources.length === 0 && ledger.size === 0)) throw noManifestsError(MANIFESTS_DIR);
+  const { text: ledgerText, ledger } = readLedger(projectDir, layout);
+  // No manifests and nothing generated: a new user's first run. No manifests but a ledger: every
+  // integration left, and their files go.
+  if (sources.length === 0 && ledger.size === 0) throw noManifestsError(MANIFESTS_DIR);
 
   const validated = validateManifests(sources);
   const assets = readDisk(projectDir, referencedFiles(validated));

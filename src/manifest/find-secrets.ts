@@ -45,14 +45,17 @@ export const findSecrets = (file: string, data: unknown): Diagnostic[] => {
       value.forEach((item, index) => visit(item, [...path, index]));
       return;
     }
-    if (value !== null && typeof value === 'object') {
-      const keysAreNames = NAMED_ENTRIES.has(String(path.at(-1)));
-      for (const [key, child] of Object.entries(value)) {
-        if (!keysAreNames && isSecretKey(key)) {
-          found.push({ file, at: { path: [...path, key], key: true }, message: messages.getMessage('error.secretKey', [key]), fix: messages.getMessage('fix.secret') });
-        } else {
-          visit(child, [...path, key]);
-        }
+    if (value === null || typeof value !== 'object') return;
+    const keysAreNames = NAMED_ENTRIES.has(String(path.at(-1)));
+    for (const [key, child] of Object.entries(value)) {
+      // A credential can be written as a key (a field "named" by a secret) as well as a value.
+      const valueLike = ANY_SECRET_VALUE.test(key) ? SECRET_VALUES.find(({ pattern }) => pattern.test(key)) : undefined;
+      if (valueLike) {
+        found.push({ file, at: { path: [...path, key], key: true }, message: messages.getMessage('error.secretValue', [valueLike.kind]), fix: messages.getMessage('fix.secret') });
+      } else if (!keysAreNames && isSecretKey(key)) {
+        found.push({ file, at: { path: [...path, key], key: true }, message: messages.getMessage('error.secretKey', [key]), fix: messages.getMessage('fix.secret') });
+      } else {
+        visit(child, [...path, key]);
       }
     }
   };

@@ -24,7 +24,37 @@ const syntaxError = (file: string, message: string, fix: string, line?: number, 
   ...(line === undefined ? {} : { position: { line, column: column ?? 1 } }),
 });
 
-const parseText = (source: ManifestSource): unknown => (isJson(source.file) ? JSON.parse(source.text) : load(source.text));
+/** A UTF-8 byte-order mark, which some Windows editors write, is not part of the manifest. */
+const withoutBom = (text: string): string => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
+const parseText = (source: ManifestSource): unknown => (isJson(source.file) ? JSON.parse(withoutBom(source.text)) : load(withoutBom(source.text)));
+
+/**
+ * Whether a YAML alias makes one node appear twice. Manifests have no use for aliases, and nested ones
+ * let a file of a few lines expand into billions of values: they are refused before anything walks them.
+ */
+const hasSharedNodes = (data: unknown): boolean => {
+  const seen = new WeakSet<object>();
+  const visit = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object') return false;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    return Object.values(value).some(visit);
+  };
+  return visit(data);
+};
+
+/** Characters XML 1.0 cannot hold, even escaped: the generated files would not parse. */
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+const illegalCharacterPaths = (data: unknown, path: Array<string | number> = []): Array<Array<string | number>> => {
+  if (typeof data === 'string') return XML_ILLEGAL.test(data) ? [path] : [];
+  if (data === null || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => [
+    ...(XML_ILLEGAL.test(key) ? [[...path, key]] : []),
+    ...illegalCharacterPaths(value, [...path, Array.isArray(data) ? Number(key) : key]),
+  ]);
+};
 
 /** Where JSON.parse stopped, when its message says: "at position N". */
 const reportedOffset = (error: unknown): number | undefined => {
@@ -103,6 +133,20 @@ export const parseManifest = (source: ManifestSource): ParseOutcome => {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, diagnostics: [syntaxError(file, messages.getMessage('error.notAMapping'), messages.getMessage('fix.notAMapping'), 1, 1)] };
+  }
+  if (hasSharedNodes(data)) {
+    return { ok: false, diagnostics: [syntaxError(file, messages.getMessage('error.aliases'), messages.getMessage('fix.aliases'))] };
+  }
+  const illegal = illegalCharacterPaths(data);
+  if (illegal.length > 0) {
+    const locate = createSourceLocator(text);
+    return {
+      ok: false,
+      diagnostics: illegal.map((path) => {
+        const position = locate({ path });
+        return { file, at: { path }, ...(position ? { position } : {}), message: messages.getMessage('error.controlCharacter'), fix: messages.getMessage('fix.controlCharacter') };
+      }),
+    };
   }
   return { ok: true, manifest: { ...source, data: data as Record<string, unknown>, locate: createSourceLocator(text) } };
 };

@@ -97,8 +97,6 @@ const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> |
       const list = error.data as unknown[];
       return { at: { path: [...path, second] }, message: message('error.duplicateItem', [show(list[second]), first, second]), fix: message('fix.duplicateItem') };
     }
-    case 'maxProperties':
-      return { at, message: message('error.notSupportedYet'), fix: message('fix.notSupportedYet') };
     case 'pattern': {
       const definition = patternName(error) ?? 'default';
       const pointsAtKey = error.propertyName !== undefined;
@@ -121,7 +119,6 @@ const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> |
 
 export type SchemaOutcome = { ok: true; manifest: Manifest } | { ok: false; diagnostics: Diagnostic[] };
 
-/** Checks parsed data against schemas/manifest.schema.json, turning each failure into a diagnostic with a fix. */
 /**
  * A key that is missing because it is misspelt is one problem, not two: the unknown key's suggestion
  * already names the missing one.
@@ -139,6 +136,7 @@ const withoutMisspeltRequired = (errors: readonly SchemaError[]): SchemaError[] 
   return errors.filter((error) => error.keyword !== 'required' || !misspelt.has(`${error.instancePath}/${(error.params as { missingProperty: string }).missingProperty}`));
 };
 
+/** Checks parsed data against schemas/manifest.schema.json, turning each failure into a diagnostic with a fix. */
 export const validateSchema = (file: string, data: unknown): SchemaOutcome => {
   if (validate(data)) return { ok: true, manifest: data };
   const diagnostics = withoutMisspeltRequired(validate.errors ?? [])

@@ -5,6 +5,7 @@ import { readCertificate, type Certificate } from './certificate.js';
 import type { AppModel, IpRange } from './integration.js';
 import { metadataScopes } from './oauth-scopes.js';
 import { parseRefreshToken } from './refresh-token.js';
+import { byCodePoint } from './sort.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'model');
@@ -29,10 +30,13 @@ export type AppInputs = {
 
 const ipNumber = (address: string): number => address.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
 
-const ipRangesOf = (ranges: ManifestApp['ipRanges']): IpRange[] =>
-  (ranges ?? [])
-    .map(({ start, end, description }) => ({ start, end, ...(description === undefined ? {} : { description }) }))
-    .sort((a, b) => ipNumber(a.start) - ipNumber(b.start) || ipNumber(a.end) - ipNumber(b.end));
+/** Sorted by addresses, then description, once each: the order of the manifest's list means nothing. */
+const ipRangesOf = (ranges: ManifestApp['ipRanges']): IpRange[] => {
+  const unique = new Map((ranges ?? []).map(({ start, end, description }) => [JSON.stringify([start, end, description]), { start, end, ...(description === undefined ? {} : { description }) }]));
+  return [...unique.values()].sort(
+    (a, b) => ipNumber(a.start) - ipNumber(b.start) || ipNumber(a.end) - ipNumber(b.end) || byCodePoint(a.description ?? '', b.description ?? '')
+  );
+};
 
 /**
  * One environment's app: the manifest's app with the environment's overrides laid over it. The checks that

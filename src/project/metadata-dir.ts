@@ -19,11 +19,10 @@ const defaultMetadataDir = (project: SfProject): string => {
  * Where generated metadata is, relative to the project root, the same for every command: a flag for one
  * run (generate --output-dir, relative to the working directory as every path flag is), else the
  * project's setting (relative to the project root), else the default package directory. A folder outside
- * the project is refused: generate writes only inside it.
+ * the project (a package directory of "../shared" included) is refused: generate writes only inside it.
  */
 export const metadataDirOf = (project: SfProject, settings: ProjectSettings, flag?: string): string => {
-  const requested = flag === undefined ? settings.outputDir : resolve(flag);
-  if (requested === undefined) return defaultMetadataDir(project);
+  const requested = (flag === undefined ? settings.outputDir : resolve(flag)) ?? defaultMetadataDir(project);
   const relative = projectRelative(project.getPath(), requested);
   if (relative === undefined || relative === '') throw outputOutsideProjectError(requested);
   return relative;

@@ -35,8 +35,12 @@ const isSafePath = (path: string): boolean =>
 
 export class LedgerError extends Error {}
 
-/** Reads the ledger back; anything malformed is refused, since the ledger decides what may be deleted. */
-export const parseLedger = (text: string | undefined): Ledger => {
+/**
+ * Reads the ledger back; anything malformed is refused, since the ledger decides what may be deleted:
+ * every path must be safe, and one generate could have written (`mayOwn`), so that an edited ledger cannot
+ * make generate delete a manifest, the README or anything under .git.
+ */
+export const parseLedger = (text: string | undefined, mayOwn: (path: string) => boolean = () => true): Ledger => {
   if (text === undefined) return new Map();
   let data: unknown;
   try {
@@ -50,7 +54,7 @@ export const parseLedger = (text: string | undefined): Ledger => {
   }
   const entries = Object.entries(record.files as Record<string, unknown>).map(([path, entry]): [string, LedgerEntry] => {
     const { integration, sha256: hash } = (entry ?? {}) as Partial<LedgerEntry>;
-    if (!isSafePath(path) || typeof integration !== 'string' || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
+    if (!isSafePath(path) || !mayOwn(path) || typeof integration !== 'string' || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
       throw new LedgerError(`invalid entry "${path}"`);
     }
     return [path, { integration, sha256: hash }];

@@ -128,5 +128,3 @@ export const appFileRisks = (files: readonly GeneratedFile[], committed: Readonl
     });
   });
 
-/** Whether a generated file is one whose committed content the app rules read. */
-export const isAppFile = (path: string): boolean => APP_FILES.some(({ suffix }) => path.endsWith(suffix));

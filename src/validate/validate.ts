@@ -31,8 +31,6 @@ export const findingsOf = (
  */
 export const validate = async (options: ValidateOptions): Promise<ValidateResult> => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
-  const configuration = parseRuleConfiguration(settings.rules);
   const estate = await compareEstate({ projectDir, metadataDir, force: false, settings });
-  const findings = validateEstate({ integrations: estate.integrations, manifests: estate.validated, files: estate.files, committed: estate.disk }, configuration);
-  return validationResult(projectDir, estate.integrations, configuration, findings);
+  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findingsOf(estate, settings, estate.disk));
 };

@@ -212,6 +212,18 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
       expect(org.deploys).to.deep.equal([]);
     });
 
+    it('for an integration that declares environments, but not the one asked for', async () => {
+      const manifest = 'integrations/legacy-boomi.yaml';
+      await project.write(manifest, (await project.read(manifest)).replace('  prod: {}\n', ''));
+      await generate({ projectDir: project.dir, metadataDir: METADATA_DIR, check: false, force: false });
+
+      const error = await rejectionOf(deploy({ environment: 'prod' }));
+
+      expect(error.name).to.equal('UndeclaredEnvironmentError');
+      expect(error.message).to.contain('Boomi_Case_Sync');
+      expect(org.deploys).to.deep.equal([]);
+    });
+
     it('for an integration that does not exist, naming those that do', async () => {
       const error = await rejectionOf(deploy({ integrations: ['ERP_Sync'] }));
 

@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { generate, type GenerateOptions } from '../../src/generate/generate.js';
-import { LEDGER_PATH } from '../../src/sync/ledger.js';
+import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LEDGER_PATH, sha256 } from '../../src/sync/ledger.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 import { aProject, METADATA_DIR, type TestProject } from '../builders/project-builder.js';
 import { rejectionOf } from '../support/rejection.js';
@@ -150,6 +153,37 @@ describe('generate', () => {
 
       expect(error.name).to.equal('InvalidLedgerError');
       expect(error.message).to.contain(LEDGER_PATH);
+    });
+
+    it('refuses a ledger that claims a file generate never writes, such as a manifest', async () => {
+      await run(project);
+      const ledger = JSON.parse(await project.read(LEDGER_PATH)) as { files: Record<string, unknown> };
+      ledger.files['integrations/erp.yaml'] = { integration: 'ERP_Order_Sync', sha256: sha256(await project.read('integrations/erp.yaml')) };
+      await project.write(LEDGER_PATH, JSON.stringify(ledger));
+
+      expect((await rejectionOf(run(project))).name).to.equal('InvalidLedgerError');
+      expect(await project.read('integrations/erp.yaml')).to.contain('ERP_Order_Sync');
+    });
+
+    it('refuses to write through a symbolic link to a folder outside the project', async () => {
+      const outside = await mkdtemp(join(tmpdir(), 'intuser-outside-'));
+      await mkdir(join(project.dir, 'docs'), { recursive: true });
+      await symlink(outside, join(project.dir, 'docs', 'integrations'));
+
+      const error = await rejectionOf(run(project));
+
+      expect(error.name).to.equal('OutsideProjectError');
+      expect(await readdir(outside)).to.deep.equal([]);
+      await rm(outside, { recursive: true, force: true });
+    });
+
+    it('removes every file when the manifests folder itself is gone', async () => {
+      await run(project);
+      await rm(join(project.dir, 'integrations'), { recursive: true });
+
+      const result = await run(project);
+
+      expect(result.integrations[0]!.removed).to.have.length(5);
     });
 
     it('refuses a ledger entry that climbs out of the project', async () => {

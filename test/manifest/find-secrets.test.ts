@@ -30,6 +30,13 @@ describe('findSecrets', () => {
     });
   }
 
+  it('refuses a credential written as a key, such as a field "named" by a consumer secret', () => {
+    const [diagnostic] = findSecrets('integrations/erp.yaml', { permissionSets: [{ objects: { Account: { fields: { [CONSUMER_SECRET]: 'read' } } } }] });
+
+    expect(diagnostic!.message).to.contain('consumer secret');
+    expect(diagnostic!.at.key).to.equal(true);
+  });
+
   it('lets names that merely contain a secret-like word through: fields, objects, justifications', () => {
     const manifest = {
       permissionSets: [{ name: 'Vault', objects: { Client_Secret__c: { access: ['read'], fields: { Password_Hint__c: 'read' } } } }],

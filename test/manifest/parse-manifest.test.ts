@@ -74,4 +74,28 @@ describe('parseManifest', () => {
       if (!outcome.ok) expect(outcome.diagnostics[0]!.message).to.match(/must be a mapping/);
     });
   }
+
+  it('refuses YAML aliases, quickly, however far they would expand', () => {
+    const levels = Array.from({ length: 12 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array(10).fill(`*l${level}`).join(', ')}]`);
+    const text = ['name: ERP', 'l0: &l0 [x, x, x, x, x, x, x, x, x, x]', ...levels].join('\n');
+
+    const outcome = parseManifest({ file: 'integrations/erp.yaml', text });
+
+    expect(outcome.ok).to.equal(false);
+    if (!outcome.ok) expect(outcome.diagnostics[0]!.message).to.match(/YAML aliases/);
+  });
+
+  it('refuses a control character, which no metadata file can hold, at its line', () => {
+    const outcome = parseManifest({ file: 'integrations/erp.yaml', text: 'name: ERP\ndescription: "bell\\a"\n' });
+
+    expect(outcome.ok).to.equal(false);
+    if (!outcome.ok) {
+      expect(outcome.diagnostics[0]!.message).to.match(/control character/);
+      expect(outcome.diagnostics[0]!.position?.line).to.equal(2);
+    }
+  });
+
+  it('reads a JSON manifest saved with a byte-order mark', () => {
+    expect(parseManifest({ file: 'integrations/erp.json', text: '\uFEFF{"name": "ERP"}' }).ok).to.equal(true);
+  });
 });

@@ -51,6 +51,18 @@ describe('the app of an integration', () => {
     });
   }
 
+  it('orders ranges of the same addresses by description, and lists a repeated range once', () => {
+    const ranges = [
+      { start: '10.0.0.1', end: '10.0.0.2', description: 'b' },
+      { start: '10.0.0.1', end: '10.0.0.2', description: 'a' },
+      { start: '10.0.0.1', end: '10.0.0.2', description: 'b' },
+    ];
+
+    const { value } = build(aManifest({ app: { ipRanges: ranges } }));
+
+    expect(value.app?.ipRanges.map(({ description }) => description)).to.deep.equal(['a', 'b']);
+  });
+
   it('sorts IP ranges by address, so their order in the manifest means nothing', () => {
     const { value } = build(aManifest({ app: { ipRanges: [{ start: '10.0.0.20', end: '10.0.0.30' }, { start: '9.255.0.1', end: '10.0.0.2' }] } }));
 

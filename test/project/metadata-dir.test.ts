@@ -29,6 +29,13 @@ describe('metadataDirOf', () => {
     expect(metadataDirOf(sfProject, { ...DEFAULT_SETTINGS, outputDir: 'elsewhere' }, `${project.dir}/flagged`)).to.equal('flagged');
   });
 
+  it('refuses a default package directory outside the project', async () => {
+    await project.write('sfdx-project.json', JSON.stringify({ packageDirectories: [{ path: '../shared-package', default: true }] }));
+    SfProject.clearInstances();
+
+    expect(() => metadataDirOf(SfProject.getInstance(project.dir), DEFAULT_SETTINGS)).to.throw(SfError, /outside the project/);
+  });
+
   for (const outside of ['../outside', '/tmp']) {
     it(`refuses ${outside}, outside the project`, () => {
       expect(() => metadataDirOf(sfProject, { ...DEFAULT_SETTINGS, outputDir: outside })).to.throw(SfError, /outside the project/);
