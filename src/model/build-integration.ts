@@ -67,7 +67,7 @@ const buildPermissionSet = (
       fix: messages.getMessage('fix.derivedLabelTooLong', [MAX_LABEL]),
     });
   }
-  diagnostics.push(...requiredFields(file, permissionSet, origin));
+  diagnostics.push(...requiredFields(file, permissionSet, origin), ...caseDuplicates(file, permissionSet, origin));
   return {
     value: {
       apiName,
@@ -92,6 +92,27 @@ const requiredFields = (file: string, grants: ManifestGrants, path: ReadonlyArra
         fix: messages.getMessage('fix.requiredField'),
       }))
   );
+
+/**
+ * Names Salesforce would take as one: the schema compares exactly, Salesforce without case, so
+ * `Account` and `account` (or `ApiEnabled` twice, cased differently) would be written twice.
+ */
+const caseDuplicates = (file: string, grants: ManifestGrants, path: ReadonlyArray<string | number>): Diagnostic[] => {
+  const diagnostics: Diagnostic[] = [];
+  const check = (names: readonly string[], at: (name: string, index: number) => ReadonlyArray<string | number>, key: boolean): void => {
+    const seen = new Map<string, string>();
+    names.forEach((name, index) => {
+      const first = seen.get(name.toLowerCase());
+      if (first === undefined) seen.set(name.toLowerCase(), name);
+      else diagnostics.push({ file, at: { path: [...path, ...at(name, index)], ...(key ? { key: true } : {}) }, message: messages.getMessage('error.caseDuplicate', [name, first]), fix: messages.getMessage('fix.caseDuplicate') });
+    });
+  };
+  const objects = Object.entries(grants.objects ?? {});
+  check(objects.map(([object]) => object), (object) => ['objects', object], true);
+  for (const [object, grant] of objects) check(Object.keys(grant.fields ?? {}), (field) => ['objects', object, 'fields', field], true);
+  for (const list of ['userPermissions', 'apexClasses', 'customPermissions'] as const) check(grants[list] ?? [], (_, index) => [list, index], false);
+  return diagnostics;
+};
 
 const duplicateNames = (file: string, permissionSets: readonly ManifestPermissionSet[]): Diagnostic[] => {
   const seen = new Map<string, number>();
@@ -216,7 +237,9 @@ export const buildIntegration = (file: string, manifest: Manifest, assets: Asset
     diagnostics: uniqueDiagnostics([
       ...permissionSets.flatMap(({ diagnostics }) => diagnostics),
       ...duplicateNames(file, manifest.permissionSets),
-      ...(manifest.mute ? [...unmatchedMutes(file, manifest.mute, granted), ...requiredFields(file, manifest.mute, ['mute'])] : []),
+      ...(manifest.mute
+        ? [...unmatchedMutes(file, manifest.mute, granted), ...requiredFields(file, manifest.mute, ['mute']), ...caseDuplicates(file, manifest.mute, ['mute'])]
+        : []),
       ...mutingLabelTooLong,
       ...base.diagnostics,
       ...environments.flatMap(({ diagnostics }) => diagnostics),

@@ -114,3 +114,25 @@ describe('required fields', () => {
     expect(buildIntegration(FILE, manifest).diagnostics).to.deep.equal([]);
   });
 });
+
+describe('names Salesforce takes as one', () => {
+  it('refuses an object, a field or a permission listed twice in different cases', () => {
+    const manifest = aManifest({
+      permissionSets: [
+        aPermissionSet({
+          objects: { Account: { access: ['read'], fields: { Site: 'read', site: 'read' } }, account: { access: ['read'] } },
+          userPermissions: ['ApiEnabled', 'apienabled'],
+        }),
+      ],
+    });
+
+    const { diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics.map(({ at }) => at.path)).to.deep.equal([
+      ['permissionSets', 0, 'objects', 'account'],
+      ['permissionSets', 0, 'objects', 'Account', 'fields', 'site'],
+      ['permissionSets', 0, 'userPermissions', 1],
+    ]);
+    expect(diagnostics[0]!.message).to.equal('"account" is "Account" again: Salesforce compares API names without case.');
+  });
+});
