@@ -42,6 +42,3 @@ export const noManifestsError = (folder: string): SfError =>
 
 export const invalidLedgerError = (path: string, reason: string): SfError =>
   new SfError(messages.getMessage('error.invalidLedger', [path, reason]), 'InvalidLedgerError', messages.getMessages('action.invalidLedger', [path]), 1);
-
-export const outputOutsideProjectError = (outputDir: string): SfError =>
-  new SfError(messages.getMessage('error.outputOutsideProject', [outputDir]), 'OutputOutsideProjectError', messages.getMessages('action.outputOutsideProject'), 1);

@@ -8,9 +8,12 @@ const messages = Messages.loadMessages('plugin-intuser', 'manifest');
 /** Key names that only ever hold a credential (compared lower-case, without `_` and `-`). */
 const SECRET_KEYS = ['secret', 'password', 'passwd', 'privatekey', 'consumerkey', 'clientid', 'accesstoken', 'sessionid'];
 
+/** A PEM private key of any kind (RSA, EC, PKCS#8, encrypted): it belongs to the external system alone. */
+export const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+
 /** Values that are credentials whatever key holds them. Named for the message; never echoed. */
 const SECRET_VALUES: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
-  { kind: 'private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/ },
+  { kind: 'private key', pattern: PRIVATE_KEY },
   { kind: 'consumer key', pattern: /\b3MVG9[A-Za-z0-9_.]{20,}/ },
   { kind: 'consumer secret', pattern: /(?<![A-Za-z0-9])[0-9A-Fa-f]{64}(?![A-Za-z0-9])/ },
   { kind: 'access token', pattern: /\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{20,}/ },

@@ -1,8 +1,9 @@
+import { PRIVATE_KEY } from '../manifest/find-secrets.js';
+
 /** A certificate as an app carries it: where it came from, and its PEM text. */
 export type Certificate = { path: string; pem: string };
 
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----\s*([A-Za-z0-9+/=\s]+?)\s*-----END CERTIFICATE-----/;
-const PRIVATE_KEY = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
 export type CertificateProblem = 'missing' | 'privateKey' | 'notACertificate';
 

@@ -38,8 +38,6 @@ const WSDL_ORDER = [
   'SFAP', 'Interaction', 'CDP', 'EinsteinGPT', 'PwdlessLogin', 'MCP', 'SCRT',
 ];
 
-export const OAUTH_SCOPE_NAMES = Object.keys(METADATA_NAME);
-
 /** The metadata names of the given OAuth scopes, once each, in WSDL order. */
 export const metadataScopes = (oauthNames: readonly string[]): string[] => {
   const names = new Set(oauthNames.map((name) => METADATA_NAME[name]).filter((name): name is string => name !== undefined));

@@ -1,8 +1,13 @@
 import { resolve } from 'node:path';
-import type { SfProject } from '@salesforce/core';
-import { outputOutsideProjectError } from '../generate/errors.js';
+import { Messages, SfError, type SfProject } from '@salesforce/core';
 import { projectRelative } from './project-layout.js';
 import type { ProjectSettings } from './project-settings.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'project');
+
+const outputOutsideProjectError = (outputDir: string): SfError =>
+  new SfError(messages.getMessage('error.outputOutsideProject', [outputDir]), 'OutputOutsideProjectError', messages.getMessages('action.outputOutsideProject'), 1);
 
 /**
  * main/default in the default package directory of sfdx-project.json (the first one when none is marked
