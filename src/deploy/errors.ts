@@ -1,6 +1,6 @@
 import { Messages, SfError } from '@salesforce/core';
-import type { OutOfDateFile } from '../generate/generate-result.js';
-import type { Finding } from '../validate/validate-result.js';
+import type { OutOfDateFile } from '../estate/out-of-date.js';
+import type { Finding } from '../rules/finding.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'deploy');

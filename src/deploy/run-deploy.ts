@@ -2,9 +2,9 @@ import { join, relative, sep } from 'node:path';
 import type { Connection } from '@salesforce/core';
 import { Duration } from '@salesforce/kit';
 import { ComponentSet, type FileResponse, type MetadataApiDeployStatus } from '@salesforce/source-deploy-retrieve';
-import { compareEstate } from '../generate/compare-estate.js';
-import { outOfDateFiles } from '../generate/generate.js';
-import { findingsOf } from '../validate/validate.js';
+import { compareEstate } from '../estate/compare-estate.js';
+import { outOfDateFiles } from '../estate/out-of-date.js';
+import { findingsOf } from '../rules/validate-estate.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import type { DeployedComponent, DeployResult } from './deploy-result.js';
 import { blockingFindingsError, permissionSetsMissingError, staleFilesError, undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
@@ -78,7 +78,7 @@ const selectionFor = async (options: DeployOptions, connection: Connection) => {
   const estate = await compareEstate({ projectDir: options.projectDir, metadataDir: options.metadataDir, force: false, settings: options.settings });
   const stale = outOfDateFiles(estate);
   if (stale.length > 0) throw staleFilesError(stale);
-  const blocking = findingsOf(estate, options.settings, estate.disk).filter(({ severity }) => severity === 'error');
+  const blocking = findingsOf(estate, options.settings.rules, estate.disk).filter(({ severity }) => severity === 'error');
   if (blocking.length > 0) throw blockingFindingsError(blocking);
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
   if (!selection.ok) {

@@ -1,6 +1,6 @@
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
-import { environmentPath, type OutputLayout } from '../output/layout.js';
+import { environmentPath, type OutputLayout } from '../project/output-layout.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 
 /** A metadata file to deploy: its content, and the path the component has in the project (base path). */

@@ -1,4 +1,5 @@
-import type { ManifestPath } from '../manifest/manifest.js';
+/** Where a value stands in a manifest: keys and list indexes from the document root. */
+export type ManifestPath = ReadonlyArray<string | number>;
 
 /** One thing wrong with one manifest: where, what, and how to fix it. */
 export type Diagnostic = {

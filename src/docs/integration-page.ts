@@ -3,9 +3,11 @@ import { INTEGRATION_PROFILE, INTEGRATION_PSL, INTEGRATION_PSL_LABEL, INTEGRATIO
 import type { AppModel, Grants, Integration, IntegrationUser } from '../model/integration.js';
 import { describeRefreshToken } from '../model/refresh-token.js';
 import { RIGHT_ORDER } from '../model/object-rights.js';
-import { environmentPath, outputPaths, type OutputLayout } from '../output/layout.js';
+import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
 import type { ObjectRight } from '../manifest/manifest.js';
-import { acceptedGrants } from '../validate/validate-estate.js';
+
+/** A grant the integration's justifications accept, with its reason: the page lists them for the reviewer. */
+export type AcceptedGrant = { grant: string; reason: string };
 
 /** A Markdown table cell: pipes and line breaks would break the row. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -173,8 +175,7 @@ const monitoringSection = (integration: Integration): string[] => {
  * locked down in each environment, how to provision and watch it. Generated, so it never drifts from the
  * metadata it describes.
  */
-export const integrationPage = (integration: Integration, layout: OutputLayout): string => {
-  const accepted = acceptedGrants(integration);
+export const integrationPage = (integration: Integration, layout: OutputLayout, accepted: readonly AcceptedGrant[]): string => {
   const lines = [
     `# ${integration.label} (${code(integration.name)})`,
     '',

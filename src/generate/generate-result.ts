@@ -1,15 +1,5 @@
-import type { Finding } from '../validate/validate-result.js';
-
-/** Why a file is out of date, for `--check`. */
-export type OutOfDateReason = 'missing' | 'stale' | 'edited' | 'orphaned' | 'foreign';
-
-export type OutOfDateFile = {
-  /** Relative to the project root. */
-  path: string;
-  /** Null for the ledger, which belongs to no one integration. */
-  integration: string | null;
-  reason: OutOfDateReason;
-};
+import type { OutOfDateFile } from '../estate/out-of-date.js';
+import type { Finding } from '../rules/finding.js';
 
 /** What one integration's run did to its files (paths relative to the project root). */
 export type IntegrationFiles = {

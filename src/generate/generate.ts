@@ -1,26 +1,17 @@
 import { byCodePoint } from '../model/sort.js';
 import { applyWrites, type FileWrite } from '../sync/apply-changes.js';
+import { compareEstate, type EstateOptions } from '../estate/compare-estate.js';
+import { outOfDateFiles, type OutOfDateFile } from '../estate/out-of-date.js';
+import { findingsOf } from '../rules/validate-estate.js';
 import { LEDGER_PATH } from '../sync/ledger.js';
-import type { FileChange, FileConflict } from '../sync/reconcile.js';
-import { compareEstate, type EstateComparison, type EstateOptions } from './compare-estate.js';
+import type { FileChange } from '../sync/reconcile.js';
 import { conflictError } from './errors.js';
-import { findingsOf } from '../validate/validate.js';
-import type { GenerateResult, IntegrationFiles, OutOfDateFile } from './generate-result.js';
+import type { GenerateResult, IntegrationFiles } from './generate-result.js';
 
 export type GenerateOptions = EstateOptions & {
   /** Report what is out of date; write nothing. */
   check: boolean;
 };
-
-const OUT_OF_DATE: Partial<Record<FileChange['kind'], OutOfDateFile['reason']>> = { create: 'missing', update: 'stale', remove: 'orphaned' };
-
-const outOfDate = (changes: readonly FileChange[], conflicts: readonly FileConflict[]): OutOfDateFile[] => [
-  ...changes.flatMap(({ kind, path, integration }) => {
-    const reason = OUT_OF_DATE[kind];
-    return reason ? [{ path, integration, reason }] : [];
-  }),
-  ...conflicts.map(({ kind, path, integration }) => ({ path, integration, reason: kind })),
-];
 
 const summarize = (names: ReadonlyMap<string, string | null>, changes: readonly FileChange[], check: boolean): IntegrationFiles[] =>
   [...names.keys()].sort(byCodePoint).map((name) => {
@@ -36,13 +27,6 @@ const summarize = (names: ReadonlyMap<string, string | null>, changes: readonly 
     };
   });
 
-/** Every file that does not match the manifests, the ledger included: what `--check` reports. */
-export const outOfDateFiles = ({ changes, conflicts, ledgerText, nextLedgerText }: EstateComparison): OutOfDateFile[] => {
-  const ledgerState: OutOfDateFile[] =
-    ledgerText === nextLedgerText ? [] : [{ path: LEDGER_PATH, integration: null, reason: ledgerText === undefined ? 'missing' : 'stale' }];
-  return [...ledgerState, ...outOfDate(changes, conflicts)].sort((a, b) => byCodePoint(a.path, b.path));
-};
-
 /**
  * `sf intuser generate`: compares what the manifests generate with the disk and the ledger, then either
  * reports (check) or writes, all or nothing.
@@ -51,7 +35,7 @@ export const generate = async (options: GenerateOptions): Promise<GenerateResult
   const { projectDir, metadataDir, check } = options;
   const estate = await compareEstate(options);
   // The files on disk are judged only when they stay: a write replaces them with what the manifests say.
-  const findings = findingsOf(estate, options.settings, check ? estate.disk : new Map());
+  const findings = findingsOf(estate, options.settings?.rules, check ? estate.disk : new Map());
   const { changes, conflicts, disk, ledgerText, nextLedgerText } = estate;
   const result = (stale: OutOfDateFile[]): GenerateResult => ({
     projectDir,

@@ -1,6 +1,6 @@
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ManifestPath } from './manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'manifest');

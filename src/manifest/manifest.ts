@@ -74,5 +74,3 @@ export type Manifest = {
   environments?: Record<string, ManifestEnvironment>;
 };
 
-/** Where a value stands in a manifest: keys and list indexes from the document root. */
-export type ManifestPath = ReadonlyArray<string | number>;

@@ -1,6 +1,7 @@
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ManifestApp, ManifestAppOverrides, ManifestPath } from '../manifest/manifest.js';
+import type { ManifestApp, ManifestAppOverrides } from '../manifest/manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import { readCertificate, type Certificate } from './certificate.js';
 import type { AppModel, IpRange } from './integration.js';
 import { metadataScopes } from './oauth-scopes.js';

@@ -1,4 +1,5 @@
-import type { AppFlow, AppType, ManifestPath, ObjectRight } from '../manifest/manifest.js';
+import type { AppFlow, AppType, ObjectRight } from '../manifest/manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import type { Certificate } from './certificate.js';
 import type { RefreshTokenPolicy } from './refresh-token.js';
 

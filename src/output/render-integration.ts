@@ -13,8 +13,8 @@ import { permissionSetContent } from '../metadata/permission-set.js';
 import { permissionSetGroupContent } from '../metadata/permission-set-group.js';
 import type { AppModel, Integration, IntegrationUser } from '../model/integration.js';
 import { toMetadataXml } from '../xml/metadata-xml.js';
-import { integrationPage } from '../docs/integration-page.js';
-import { environmentPath, outputPaths, type OutputLayout } from './layout.js';
+import { integrationPage, type AcceptedGrant } from '../docs/integration-page.js';
+import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
 
 /** One file generate owns: where it goes, its exact bytes, and the integration it belongs to. */
 export type GeneratedFile = { path: string; content: string; integration: string };
@@ -58,7 +58,12 @@ const variantFiles = (integration: Integration, user: IntegrationUser, app: AppM
  * environment gets, under environments/<env>/, its variant of exactly the files it changes, so a reviewer
  * sees what differs and nothing else. Pure: the same model gives the same bytes.
  */
-export const renderIntegration = (integration: Integration, layout: OutputLayout, settings: RenderSettings = { globalOAuthSettings: true }): GeneratedFile[] => {
+export const renderIntegration = (
+  integration: Integration,
+  layout: OutputLayout,
+  settings: RenderSettings = { globalOAuthSettings: true },
+  accepted: readonly AcceptedGrant[] = []
+): GeneratedFile[] => {
   const paths = outputPaths(layout);
   const base: FileContent[] = [
     ...integration.permissionSets.map((permissionSet) => ({
@@ -75,7 +80,7 @@ export const renderIntegration = (integration: Integration, layout: OutputLayout
       : []),
     { path: paths.permissionSetGroup(integration.name), content: toMetadataXml('PermissionSetGroup', permissionSetGroupContent(integration)) },
     ...variantFiles(integration, integration.user, integration.app, layout, settings),
-    { path: paths.documentation(integration.name), content: integrationPage(integration, layout) },
+    { path: paths.documentation(integration.name), content: integrationPage(integration, layout, accepted) },
   ];
   const baseContent = new Map(base.map(({ path, content }) => [path, content]));
   const variants = integration.environments.flatMap((environment) =>

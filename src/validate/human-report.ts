@@ -1,5 +1,6 @@
 import { Messages } from '@salesforce/core';
-import type { Finding, ValidateResult } from './validate-result.js';
+import type { Finding } from '../rules/finding.js';
+import type { ValidateResult } from './validate-result.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'validate');

@@ -1,6 +1,7 @@
 import { Messages } from '@salesforce/core';
-import { RULE_IDS, RULES, type RuleId, type Severity } from './rules.js';
-import type { FindingSeverity, ValidateResult } from './validate-result.js';
+import type { FindingSeverity } from '../rules/finding.js';
+import { RULE_IDS, RULES, type RuleId, type Severity } from '../rules/rules.js';
+import type { ValidateResult } from './validate-result.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'validate');

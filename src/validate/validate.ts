@@ -1,8 +1,12 @@
-import { compareEstate, type EstateComparison } from '../generate/compare-estate.js';
+import { compareEstate } from '../estate/compare-estate.js';
+import type { Integration } from '../model/integration.js';
+import { byCodePoint } from '../model/sort.js';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
-import { parseRuleConfiguration } from './rule-configuration.js';
-import { validateEstate, validationResult } from './validate-estate.js';
-import type { Finding, ValidateResult } from './validate-result.js';
+import type { Finding } from '../rules/finding.js';
+import { parseRuleConfiguration } from '../rules/rule-configuration.js';
+import { RULE_IDS, RULES, type RuleConfiguration } from '../rules/rules.js';
+import { findingsOf } from '../rules/validate-estate.js';
+import type { ValidateResult } from './validate-result.js';
 
 export type ValidateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -13,16 +17,23 @@ export type ValidateOptions = {
   settings?: ProjectSettings;
 };
 
-/**
- * The findings of an estate already read, under the project's rule configuration: what generate shows as
- * warnings and deploy refuses on. `committed` is the content of generated files as they stand on disk.
- */
-export const findingsOf = (
-  estate: Pick<EstateComparison, 'integrations' | 'validated' | 'files'>,
-  settings: ProjectSettings = DEFAULT_SETTINGS,
-  committed: EstateComparison['disk'] = new Map()
-): Finding[] =>
-  validateEstate({ integrations: estate.integrations, manifests: estate.validated, files: estate.files, committed }, parseRuleConfiguration(settings.rules));
+/** The result of a run: the findings, what they add up to, and each rule as configured. */
+export const validationResult = (
+  projectDir: string,
+  integrations: readonly Integration[],
+  configuration: RuleConfiguration,
+  findings: Finding[]
+): ValidateResult => {
+  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    projectDir,
+    passed: count('error') === 0,
+    summary: { errors: count('error'), warnings: count('warning'), accepted: count('note') },
+    integrations: integrations.map(({ name, file }) => ({ name, manifest: file })).sort((a, b) => byCodePoint(a.name, b.name)),
+    rules: RULE_IDS.map((id) => ({ id, severity: configuration[id], defaultSeverity: RULES[id].severity })),
+    findings,
+  };
+};
 
 /**
  * `sf intuser validate`: the least-privilege check of every integration, offline, over the manifests, the
@@ -32,5 +43,6 @@ export const findingsOf = (
 export const validate = async (options: ValidateOptions): Promise<ValidateResult> => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
   const estate = await compareEstate({ projectDir, metadataDir, force: false, settings });
-  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findingsOf(estate, settings, estate.disk));
+  const findings = findingsOf(estate, settings.rules, estate.disk);
+  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings);
 };

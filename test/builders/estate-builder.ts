@@ -1,11 +1,12 @@
-import { planEstate, validateManifests } from '../../src/generate/plan-estate.js';
+import { planEstate } from '../../src/estate/plan-estate.js';
+import { validateManifests } from '../../src/manifest/validate-manifests.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { buildIntegration } from '../../src/model/build-integration.js';
 import type { Integration } from '../../src/model/integration.js';
-import { DEFAULT_LAYOUT } from '../../src/output/layout.js';
-import type { RuleConfiguration } from '../../src/validate/rules.js';
-import { validateEstate, type EstateInput } from '../../src/validate/validate-estate.js';
-import type { Finding } from '../../src/validate/validate-result.js';
+import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
+import type { RuleConfiguration } from '../../src/rules/rules.js';
+import { validateEstate, type EstateInput } from '../../src/rules/validate-estate.js';
+import type { Finding } from '../../src/rules/finding.js';
 import { toYaml } from './manifest-builder.js';
 import { METADATA_DIR } from './project-builder.js';
 
@@ -24,7 +25,7 @@ export const anEstate = (manifests: Record<string, Manifest | string>, committed
   const manifestsIn = validateManifests(sources);
   const plan = planEstate(manifestsIn, new Map(Object.entries(assets)), { ...DEFAULT_LAYOUT, metadataDir: METADATA_DIR });
   if (!plan.ok) throw new Error(`invalid test manifests: ${JSON.stringify(plan.diagnostics)}`);
-  return { integrations: plan.integrations, manifests: manifestsIn, files: plan.files, committed: new Map(Object.entries(committed)) };
+  return { integrations: plan.integrations, validated: manifestsIn, files: plan.files, committed: new Map(Object.entries(committed)) };
 };
 
 /** The findings validate reports for these manifests (see anEstate). */

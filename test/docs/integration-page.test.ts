@@ -2,11 +2,16 @@ import { expect } from 'chai';
 import { integrationPage } from '../../src/docs/integration-page.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { buildIntegration } from '../../src/model/build-integration.js';
-import { DEFAULT_LAYOUT } from '../../src/output/layout.js';
+import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
+import { acceptedGrants } from '../../src/rules/validate-estate.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 import { METADATA_DIR } from '../builders/project-builder.js';
 
-const page = (manifest: Manifest): string => integrationPage(buildIntegration('integrations/erp.yaml', manifest).value, { ...DEFAULT_LAYOUT, metadataDir: METADATA_DIR });
+/** The page as generate writes it: with the grants the manifest's justifications accept. */
+const page = (manifest: Manifest): string => {
+  const integration = buildIntegration('integrations/erp.yaml', manifest).value;
+  return integrationPage(integration, { ...DEFAULT_LAYOUT, metadataDir: METADATA_DIR }, acceptedGrants(integration));
+};
 
 describe('integrationPage', () => {
   const manifest = aManifest({

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { buildIntegration } from '../../src/model/build-integration.js';
-import { DEFAULT_LAYOUT } from '../../src/output/layout.js';
+import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
 import { renderIntegration } from '../../src/output/render-integration.js';
 import { A_CERTIFICATE } from '../builders/certificate-builder.js';
 import { aManifest } from '../builders/manifest-builder.js';

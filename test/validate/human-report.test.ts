@@ -1,7 +1,8 @@
 import { expect } from 'chai';
-import { parseRuleConfiguration } from '../../src/validate/rule-configuration.js';
+import { parseRuleConfiguration } from '../../src/rules/rule-configuration.js';
 import { humanReport } from '../../src/validate/human-report.js';
-import { validateEstate, validationResult } from '../../src/validate/validate-estate.js';
+import { validateEstate } from '../../src/rules/validate-estate.js';
+import { validationResult } from '../../src/validate/validate.js';
 import { anEstate } from '../builders/estate-builder.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 

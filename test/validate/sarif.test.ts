@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import type { Manifest } from '../../src/manifest/manifest.js';
-import { parseRuleConfiguration } from '../../src/validate/rule-configuration.js';
-import { RULE_IDS } from '../../src/validate/rules.js';
+import { parseRuleConfiguration } from '../../src/rules/rule-configuration.js';
+import { RULE_IDS } from '../../src/rules/rules.js';
 import { toSarif } from '../../src/validate/sarif.js';
-import { validateEstate, validationResult } from '../../src/validate/validate-estate.js';
+import { validateEstate } from '../../src/rules/validate-estate.js';
+import { validationResult } from '../../src/validate/validate.js';
 import type { ValidateResult } from '../../src/validate/validate-result.js';
 import { anEstate } from '../builders/estate-builder.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';

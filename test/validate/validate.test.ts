@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { expect } from 'chai';
 import { Messages } from '@salesforce/core';
 import { generate } from '../../src/generate/generate.js';
-import { RULE_IDS } from '../../src/validate/rules.js';
+import { RULE_IDS } from '../../src/rules/rules.js';
 import { validate } from '../../src/validate/validate.js';
 import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';

@@ -2,7 +2,8 @@ import { Messages } from '@salesforce/core';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
-import type { GenerateResult, OutOfDateFile } from '../../generate/generate-result.js';
+import type { OutOfDateFile } from '../../estate/out-of-date.js';
+import type { GenerateResult } from '../../generate/generate-result.js';
 import { metadataDirOf } from '../../project/metadata-dir.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);

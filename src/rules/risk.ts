@@ -1,5 +1,5 @@
 import type { SourcePosition } from '../diagnostics/diagnostic.js';
-import type { ManifestPath } from '../manifest/manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import type { RuleId } from './rules.js';
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Manifest } from '../../src/manifest/manifest.js';
-import { validateEstate } from '../../src/validate/validate-estate.js';
-import type { Finding } from '../../src/validate/validate-result.js';
+import { validateEstate } from '../../src/rules/validate-estate.js';
+import type { Finding } from '../../src/rules/finding.js';
 import { anEstate, generatedContent } from '../builders/estate-builder.js';
 import { aManifest } from '../builders/manifest-builder.js';
 import { METADATA_DIR } from '../builders/project-builder.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Manifest } from '../../src/manifest/manifest.js';
-import { DEFAULT_CONFIGURATION } from '../../src/validate/rules.js';
-import { acceptedGrants } from '../../src/validate/validate-estate.js';
+import { DEFAULT_CONFIGURATION } from '../../src/rules/rules.js';
+import { acceptedGrants } from '../../src/rules/validate-estate.js';
 import { anIntegration, findingsFor } from '../builders/estate-builder.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 

@@ -1,20 +1,22 @@
 import { Messages } from '@salesforce/core';
 import { compareDiagnostics, formatPath, type SourcePosition } from '../diagnostics/diagnostic.js';
-import type { Manifest, ManifestPath } from '../manifest/manifest.js';
-import type { ValidatedManifests } from '../generate/plan-estate.js';
+import type { Manifest } from '../manifest/manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
+import type { ValidatedManifests } from '../manifest/validate-manifests.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 import { appFileRisks } from './app-files.js';
 import { appRisks } from './apps.js';
-import { contactRisks, sharedUsernameRisks, userCountRisks } from './estate.js';
+import { contactRisks, sharedUsernameRisks, userCountRisks } from './estate-risks.js';
 import { justify, type JudgedRisk } from './justifications.js';
+import { parseRuleConfiguration } from './rule-configuration.js';
 import { mfaRisks } from './mfa.js';
 import { objectAccessRisks } from './object-access.js';
 import type { Risk } from './risk.js';
-import { DEFAULT_CONFIGURATION, RULE_IDS, RULES, type RuleConfiguration } from './rules.js';
+import { DEFAULT_CONFIGURATION, RULE_IDS, type RuleConfiguration } from './rules.js';
 import { userPermissionRisks } from './user-permissions.js';
-import type { Finding, ValidateResult } from './validate-result.js';
+import type { Finding } from './finding.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'validate');
@@ -22,7 +24,7 @@ const messages = Messages.loadMessages('plugin-intuser', 'validate');
 /** What the rules read: the estate's model and manifests, what it generates, and those files as committed. */
 export type EstateInput = {
   integrations: readonly Integration[];
-  manifests: ValidatedManifests;
+  validated: ValidatedManifests;
   files: readonly GeneratedFile[];
   /** The committed content of generated files (undefined when missing); files it lacks are not judged. */
   committed: ReadonlyMap<string, string | undefined>;
@@ -104,7 +106,7 @@ export const validateEstate = (input: EstateInput, configuration: RuleConfigurat
     ...userCountRisks(input.integrations),
     ...appFileRisks(input.files, input.committed),
   ];
-  const place = placer(input.manifests);
+  const place = placer(input.validated);
   return justify(input.integrations, risks)
     .flatMap((risk) => {
       const setting = configuration[risk.rule];
@@ -114,20 +116,13 @@ export const validateEstate = (input: EstateInput, configuration: RuleConfigurat
     .sort(byReadingOrder);
 };
 
-/** The result of a run: the findings, what they add up to, and each rule as configured. */
-export const validationResult = (
-  projectDir: string,
-  integrations: readonly Integration[],
-  configuration: RuleConfiguration,
-  findings: Finding[]
-): ValidateResult => {
-  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
-  return {
-    projectDir,
-    passed: count('error') === 0,
-    summary: { errors: count('error'), warnings: count('warning'), accepted: count('note') },
-    integrations: integrations.map(({ name, file }) => ({ name, manifest: file })).sort((a, b) => byCodePoint(a.name, b.name)),
-    rules: RULE_IDS.map((id) => ({ id, severity: configuration[id], defaultSeverity: RULES[id].severity })),
-    findings,
-  };
-};
+/**
+ * The findings of an estate already read, under the project's rule configuration (`rules` of
+ * sfdx-project.json's plugins.intuser): what validate reports, generate shows as warnings and deploy
+ * refuses on. `committed` is the content of generated files as they stand on disk.
+ */
+export const findingsOf = (
+  estate: Omit<EstateInput, 'committed'>,
+  rules: Readonly<Record<string, unknown>> = {},
+  committed: EstateInput['committed'] = new Map()
+): Finding[] => validateEstate({ ...estate, committed }, parseRuleConfiguration(rules));

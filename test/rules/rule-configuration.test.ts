@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { SfError } from '@salesforce/core';
-import { parseRuleConfiguration } from '../../src/validate/rule-configuration.js';
-import { DEFAULT_CONFIGURATION } from '../../src/validate/rules.js';
+import { parseRuleConfiguration } from '../../src/rules/rule-configuration.js';
+import { DEFAULT_CONFIGURATION } from '../../src/rules/rules.js';
 import { findingsFor } from '../builders/estate-builder.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 

@@ -1,10 +1,11 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
-import { planEstate, validateManifests } from '../../src/generate/plan-estate.js';
+import { planEstate } from '../../src/estate/plan-estate.js';
+import { validateManifests } from '../../src/manifest/validate-manifests.js';
 import type { FieldAccess, Manifest, ManifestPermissionSet, ObjectRight } from '../../src/manifest/manifest.js';
 import { withRequiredRights } from '../../src/model/object-rights.js';
-import { DEFAULT_LAYOUT } from '../../src/output/layout.js';
+import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
 import type { GeneratedFile } from '../../src/output/render-integration.js';
 import { toYaml } from '../builders/manifest-builder.js';
 import { METADATA_DIR } from '../builders/project-builder.js';

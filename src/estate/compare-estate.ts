@@ -3,16 +3,17 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ManifestSource } from '../manifest/parse-manifest.js';
+import { validateManifests, type ValidatedManifests } from '../manifest/validate-manifests.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
-import { DEFAULT_LAYOUT, isGeneratedPath, type OutputLayout } from '../output/layout.js';
+import { DEFAULT_LAYOUT, isGeneratedPath, type OutputLayout } from '../project/output-layout.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 import { MANIFEST_EXTENSIONS, MANIFESTS_DIR } from '../project/project-layout.js';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
 import { LEDGER_PATH, ledgerOf, LedgerError, parseLedger, serializeLedger, type Ledger } from '../sync/ledger.js';
 import { reconcile, type DiskState, type FileChange, type FileConflict } from '../sync/reconcile.js';
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
-import { planEstate, referencedFiles, validateManifests, type ValidatedManifests } from './plan-estate.js';
+import { planEstate, referencedFiles } from './plan-estate.js';
 
 export type EstateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -57,7 +58,6 @@ const readIfPresent = (path: string): string | undefined => {
   }
 };
 
-/** Every manifest in integrations/, in name order; undefined when the folder does not exist. */
 /** Every manifest file in integrations/, in name order; none when the folder does not exist. */
 const readManifests = async (projectDir: string): Promise<ManifestSource[]> => {
   let entries: Dirent[];

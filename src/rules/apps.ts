@@ -1,5 +1,5 @@
 import { Messages } from '@salesforce/core';
-import type { ManifestPath } from '../manifest/manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import type { AppModel, Integration } from '../model/integration.js';
 import { describeRefreshToken } from '../model/refresh-token.js';
 import type { Risk } from './risk.js';

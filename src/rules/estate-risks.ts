@@ -1,4 +1,4 @@
-import type { ManifestPath } from '../manifest/manifest.js';
+import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
 import type { Risk } from './risk.js';

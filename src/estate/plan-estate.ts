@@ -1,0 +1,38 @@
+import { locateDiagnostics, type LocatedDiagnostic } from '../diagnostics/diagnostic.js';
+import type { ValidatedManifests } from '../manifest/validate-manifests.js';
+import type { Assets } from '../model/build-app.js';
+import { buildIntegration } from '../model/build-integration.js';
+import { checkEstate } from '../model/check-estate.js';
+import type { Integration } from '../model/integration.js';
+import { byCodePoint } from '../model/sort.js';
+import type { OutputLayout } from '../project/output-layout.js';
+import { renderIntegration, type GeneratedFile, type RenderSettings } from '../output/render-integration.js';
+import { acceptedGrants } from '../rules/validate-estate.js';
+
+export type EstatePlan =
+  | { ok: true; integrations: Integration[]; files: GeneratedFile[] }
+  | { ok: false; diagnostics: LocatedDiagnostic[] };
+
+/** The project files the manifests point at (certificates), for the caller to read before planning. */
+export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => {
+  const paths = manifests.flatMap(({ manifest }) => [
+    manifest.app?.certificate,
+    ...Object.values(manifest.environments ?? {}).map((environment) => environment.app?.certificate),
+  ]);
+  return [...new Set(paths.filter((path): path is string => path !== undefined))].sort(byCodePoint);
+};
+
+/**
+ * The whole estate, from validated manifests to the files they generate (in path order), or every
+ * diagnostic of every manifest. Pure: reading manifests and assets and writing files are the caller's.
+ */
+export const planEstate = (validated: ValidatedManifests, assets: Assets, layout: OutputLayout, settings?: RenderSettings): EstatePlan => {
+  const built = validated.manifests.map(({ file, manifest }) => buildIntegration(file, manifest, assets));
+  const integrations = built.map(({ value }) => value);
+  const diagnostics = [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics), ...checkEstate(integrations)];
+  if (diagnostics.length > 0) {
+    return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => validated.locators.get(file)?.(at)) };
+  }
+  const files = integrations.flatMap((integration) => renderIntegration(integration, layout, settings, acceptedGrants(integration))).sort((a, b) => byCodePoint(a.path, b.path));
+  return { ok: true, integrations, files };
+};
