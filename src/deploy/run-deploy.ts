@@ -1,7 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import type { Connection } from '@salesforce/core';
-import { Duration } from '@salesforce/kit';
-import { ComponentSet, type FileResponse, type MetadataApiDeployStatus } from '@salesforce/source-deploy-retrieve';
+import { type Duration } from '@salesforce/kit';
+import { ComponentSet, ComponentStatus, type FileResponse, type MetadataApiDeployStatus } from '@salesforce/source-deploy-retrieve';
 import { compareEstate } from '../estate/compare-estate.js';
 import { outOfDateFiles } from '../estate/out-of-date.js';
 import { findingsOf } from '../rules/validate-estate.js';
@@ -43,7 +43,7 @@ const permissionSetIds = async (connection: Connection, names: readonly string[]
 const toComponent = (response: FileResponse, sourceOf: ReadonlyMap<string, string>, projectDir: string): DeployedComponent => {
   const path = response.filePath ? relative(projectDir, response.filePath).split(sep).join('/') : '';
   const base = { type: response.type, fullName: response.fullName, state: response.state, file: sourceOf.get(path) ?? path };
-  if (response.state !== 'Failed') return base;
+  if (response.state !== ComponentStatus.Failed) return base;
   return {
     ...base,
     problem: response.error,

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { ManifestSource } from '../manifest/parse-manifest.js';

@@ -12,9 +12,9 @@ const apexString = (value: string): string =>
  * adds only what is missing, so running it again is safe.
  */
 export const provisioningScript = (integration: Integration, user: IntegrationUser): string => {
-  const userFields = [
+  const fields: Array<[string, string]> = [
     ['Username', 'username'],
-    ...(user.firstName === undefined ? [] : [['FirstName', apexString(user.firstName)]]),
+    ...(user.firstName === undefined ? [] : [['FirstName', apexString(user.firstName)] as [string, string]]),
     ['LastName', apexString(user.lastName)],
     ['Email', apexString(user.email)],
     ['Alias', apexString(user.alias)],
@@ -23,7 +23,8 @@ export const provisioningScript = (integration: Integration, user: IntegrationUs
     ['LanguageLocaleKey', apexString(user.language)],
     ['EmailEncodingKey', apexString('UTF-8')],
     ['ProfileId', 'profile.Id'],
-  ]
+  ];
+  const userFields = fields
     .map(([field, value]) => `        ${field} = ${value}`)
     .join(',\n');
   return `// Provisions the integration user of ${integration.name} (${integration.file.replace(/[\r\n]/g, ' ')}).

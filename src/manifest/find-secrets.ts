@@ -1,6 +1,5 @@
 import { Messages } from '@salesforce/core';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ManifestPath } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, ManifestPath } from '../diagnostics/diagnostic.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'manifest');

@@ -1,6 +1,5 @@
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import type { SourcePosition } from '../diagnostics/diagnostic.js';
-import type { ManifestPath } from '../diagnostics/diagnostic.js';
+import type { SourcePosition, ManifestPath } from '../diagnostics/diagnostic.js';
 
 /** Where each key and value of a document starts, by its path: keys as `k` + path, values as `v` + path. */
 type OffsetIndex = Map<string, number>;

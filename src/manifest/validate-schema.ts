@@ -60,6 +60,7 @@ const EXPLAINED_PATTERNS = new Set([
 
 const message = (key: string, tokens: unknown[] = []): string => messages.getMessage(key, tokens.map(String));
 
+// eslint-disable-next-line complexity -- one case per schema keyword reads best as one switch
 const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> | undefined => {
   const path = toPath(error.instancePath, data);
   const at = { path };

@@ -1,7 +1,6 @@
 import { Messages } from '@salesforce/core';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, ManifestPath } from '../diagnostics/diagnostic.js';
 import type { ManifestApp, ManifestAppOverrides } from '../manifest/manifest.js';
-import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import { readCertificate, type Certificate } from './certificate.js';
 import type { AppModel, IpRange } from './integration.js';
 import { metadataScopes } from './oauth-scopes.js';
@@ -48,7 +47,7 @@ export const buildApp = (inputs: AppInputs, assets: Assets): { value: AppModel; 
   const { file, app, overrides } = inputs;
   const merged: ManifestApp = { ...app, ...overrides?.values };
   const whereIs = (key: keyof ManifestAppOverrides): ManifestPath =>
-    overrides && overrides.values[key] !== undefined ? [...overrides.path, key] : ['app', key];
+    overrides?.values[key] !== undefined ? [...overrides.path, key] : ['app', key];
   const diagnostics: Diagnostic[] = [];
   const report = (path: ManifestPath, key: string, tokens: unknown[] = [], fixTokens: unknown[] = tokens): void => {
     diagnostics.push({ file, at: { path }, message: messages.getMessage(`error.${key}`, tokens.map(String)), fix: messages.getMessage(`fix.${key}`, fixTokens.map(String)) });

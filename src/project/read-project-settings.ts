@@ -6,7 +6,7 @@ const messages = Messages.loadMessages('plugin-intuser', 'project');
 
 /** The project's plugin-intuser settings from sfdx-project.json; a mistake there stops every command. */
 export const readProjectSettings = (project: SfProject): ProjectSettings => {
-  const plugins = project.getSfProjectJson().getContents().plugins as Record<string, unknown> | undefined;
+  const plugins = project.getSfProjectJson().getContents().plugins;
   try {
     return parseProjectSettings(plugins?.intuser);
   } catch (error) {

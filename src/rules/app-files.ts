@@ -73,7 +73,7 @@ const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, tri
 const valueAt = (root: unknown, element: string): string | undefined => {
   const value = element.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), root);
   if (value === undefined || value === null) return undefined;
-  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+  return Array.isArray(value) ? value.map(String).join(', ') : (typeof value === 'string' ? value : JSON.stringify(value));
 };
 
 /** The line of the element (the one holding `needle` where given), else of its parent, else the top of the file. */

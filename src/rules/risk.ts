@@ -1,5 +1,4 @@
-import type { SourcePosition } from '../diagnostics/diagnostic.js';
-import type { ManifestPath } from '../diagnostics/diagnostic.js';
+import type { SourcePosition, ManifestPath } from '../diagnostics/diagnostic.js';
 import type { RuleId } from './rules.js';
 
 /**

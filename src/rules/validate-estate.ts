@@ -1,7 +1,6 @@
 import { Messages } from '@salesforce/core';
-import { compareDiagnostics, formatPath, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, formatPath, type SourcePosition, type ManifestPath } from '../diagnostics/diagnostic.js';
 import type { Manifest } from '../manifest/manifest.js';
-import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import type { ValidatedManifests } from '../manifest/validate-manifests.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';

@@ -52,6 +52,7 @@ export const applyWrites = async (root: string, writes: readonly FileWrite[]): P
         // eslint-disable-next-line no-await-in-loop
         await put(realRoot, root, undone.path, undone.previous).catch(() => undefined);
       }
+      // eslint-disable-next-line no-await-in-loop -- the loop ends here: this runs once, on the failed write
       await rm(temporaryName(join(root, ...write.path.split('/'))), { force: true }).catch(() => undefined);
       if (error instanceof SfError) throw error;
       const reason = error instanceof Error ? error.message : String(error);

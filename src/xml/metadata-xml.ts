@@ -20,7 +20,7 @@ const writeElement = (name: string, value: unknown, indent: string, lines: strin
     lines.push(`${indent}</${name}>`);
     return;
   }
-  lines.push(`${indent}<${name}>${escape(String(value))}</${name}>`);
+  lines.push(`${indent}<${name}>${escape(typeof value === 'string' ? value : JSON.stringify(value))}</${name}>`);
 };
 
 /**

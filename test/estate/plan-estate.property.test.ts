@@ -49,7 +49,7 @@ const permissionSet = (name: string): fc.Arbitrary<ManifestPermissionSet> =>
 
 const octet = fc.integer({ min: 0, max: 255 });
 const address = fc.tuple(octet, octet, octet, octet).map((octets) => octets.join('.'));
-const ipNumber = (ip: string): number => ip.split('.').reduce((sum, octet) => sum * 256 + Number(octet), 0);
+const ipNumber = (ip: string): number => ip.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);
 const ipRange = fc.tuple(address, address, fc.option(fc.string({ maxLength: 40 }), { nil: undefined })).map(([a, b, description]) => {
   const [start, end] = ipNumber(a) <= ipNumber(b) ? [a, b] : [b, a];
   return { start, end, ...(description === undefined ? {} : { description }) };
@@ -86,7 +86,7 @@ const manifest: fc.Arbitrary<Manifest> = fc
       )
       // Environments override an app only where there is one.
       .map((value) => (value.app ? value : { ...value, environments: Object.fromEntries(Object.entries(value.environments ?? {}).map(([key, env]) => [key, { ...(env.user ? { user: env.user } : {}) }])) }))
-  ) as fc.Arbitrary<Manifest>;
+  );
 
 /** The same manifest with every mapping's keys and every list in another order. */
 const shuffled = (value: unknown, random: () => number): unknown => {
@@ -133,13 +133,13 @@ const RIGHT_ELEMENTS: Record<ObjectRight, string> = {
 };
 
 /** What a permission set file grants, read back from its XML. */
-const grantsOf = (xml: string) => {
+const grantsOf = (xml: string): Record<string, unknown> => {
   const parsed = (parser.parse(xml) as { PermissionSet: ParsedPermissionSet }).PermissionSet;
   return {
     objects: Object.fromEntries(
       (parsed.objectPermissions ?? []).map((entry) => [entry.object, RIGHTS.filter((right) => entry[RIGHT_ELEMENTS[right]] === 'true')])
     ),
-    fields: Object.fromEntries((parsed.fieldPermissions ?? []).map(({ field, readable, editable }) => [field, `${readable}/${editable}`])),
+    fields: Object.fromEntries((parsed.fieldPermissions ?? []).map(({ field, readable, editable }): [string, string] => [field, `${readable}/${editable}`])),
     userPermissions: (parsed.userPermissions ?? []).map(({ name }) => name).sort(),
     apexClasses: (parsed.classAccesses ?? []).map(({ apexClass }) => apexClass).sort(),
     customPermissions: (parsed.customPermissions ?? []).map(({ name }) => name).sort(),
@@ -147,16 +147,16 @@ const grantsOf = (xml: string) => {
 };
 
 /** What the manifest asks a permission set to grant, with the platform's dependencies written out. */
-const askedOf = (permissionSet: ManifestPermissionSet) => {
-  const objects = Object.entries(permissionSet.objects ?? {});
+const askedOf = (entry: ManifestPermissionSet) => {
+  const objects = Object.entries(entry.objects ?? {});
   return {
     objects: Object.fromEntries(objects.map(([object, grant]) => [object, withRequiredRights(grant.access ?? [])])),
     fields: Object.fromEntries(
       objects.flatMap(([object, grant]) => Object.entries(grant.fields ?? {}).map(([field, access]) => [`${object}.${field}`, access === 'edit' ? 'true/true' : 'true/false']))
     ),
-    userPermissions: [...(permissionSet.userPermissions ?? [])].sort(),
-    apexClasses: [...(permissionSet.apexClasses ?? [])].sort(),
-    customPermissions: [...(permissionSet.customPermissions ?? [])].sort(),
+    userPermissions: [...(entry.userPermissions ?? [])].sort(),
+    apexClasses: [...(entry.apexClasses ?? [])].sort(),
+    customPermissions: [...(entry.customPermissions ?? [])].sort(),
   };
 };
 
@@ -165,10 +165,10 @@ describe('planEstate, for any valid manifest (property-based)', () => {
     fc.assert(
       fc.property(manifest, (value) => {
         const files = plan(value);
-        for (const permissionSet of value.permissionSets) {
-          const file = files.find(({ path }) => path.endsWith(`/${value.name}_${permissionSet.name}.permissionset-meta.xml`));
-          expect(file, permissionSet.name).not.to.equal(undefined);
-          expect(grantsOf(file!.content)).to.deep.equal(askedOf(permissionSet));
+        for (const entry of value.permissionSets) {
+          const file = files.find(({ path }) => path.endsWith(`/${value.name}_${entry.name}.permissionset-meta.xml`));
+          expect(file, entry.name).not.to.equal(undefined);
+          expect(grantsOf(file!.content)).to.deep.equal(askedOf(entry));
         }
         expect(files.filter(({ path }) => path.endsWith('.permissionset-meta.xml'))).to.have.length(value.permissionSets.length);
       }),

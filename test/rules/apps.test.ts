@@ -10,7 +10,7 @@ const withApp = (app: ManifestApp, environments?: Record<string, ManifestEnviron
 });
 
 const reported = (app: ManifestApp, environments?: Record<string, ManifestEnvironment>): string[] =>
-  findingsFor(withApp(app, environments)).map(({ rule, severity, grant, path }) => `${rule} ${severity} ${grant} ${path}`);
+  findingsFor(withApp(app, environments)).map(({ rule, severity, grant, path }) => `${rule} ${severity} ${grant ?? '-'} ${path}`);
 
 describe('app rules (the manifest)', () => {
   it('reports nothing for the api scope, IP ranges and no refresh tokens', () => {
@@ -24,7 +24,7 @@ describe('app rules (the manifest)', () => {
   it('reports refresh tokens with a lifetime as a warning, saying how long they live', () => {
     const findings = findingsFor(withApp({ scopes: ['api', 'refresh_token'], refreshToken: '8h' }));
 
-    expect(findings.map(({ rule, severity, grant, path }) => `${rule} ${severity} ${grant} ${path}`)).to.deep.equal([
+    expect(findings.map(({ rule, severity, grant, path }) => `${rule} ${severity} ${grant ?? '-'} ${path}`)).to.deep.equal([
       'app-refresh-token warning app.refreshToken app.scopes[1]',
     ]);
     expect(findings[0]!.message).to.equal('The app asks for refresh tokens (valid for 8 hours).');

@@ -8,7 +8,7 @@ const withAccess = (access: ObjectRight[], mute?: ManifestGrants) => ({
 });
 
 const reported = (access: ObjectRight[], mute?: ManifestGrants): string[] =>
-  findingsFor(withAccess(access, mute)).map(({ rule, severity, grant, path }) => `${rule} ${severity} ${grant} ${path}`);
+  findingsFor(withAccess(access, mute)).map(({ rule, severity, grant, path }) => `${rule} ${severity} ${grant ?? '-'} ${path}`);
 
 describe('object access rules', () => {
   it('reports nothing for read, create and edit', () => {

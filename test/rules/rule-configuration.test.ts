@@ -1,19 +1,12 @@
 import { expect } from 'chai';
-import { SfError } from '@salesforce/core';
+import { type SfError } from '@salesforce/core';
 import { parseRuleConfiguration } from '../../src/rules/rule-configuration.js';
 import { DEFAULT_CONFIGURATION } from '../../src/rules/rules.js';
 import { findingsFor } from '../builders/estate-builder.js';
+import { refusalOf } from '../support/rejection.js';
 import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 
-const refusal = (rules: Record<string, unknown>): SfError => {
-  try {
-    parseRuleConfiguration(rules);
-  } catch (error) {
-    if (error instanceof SfError) return error;
-    throw error;
-  }
-  throw new Error('expected the configuration to be refused');
-};
+const refusal = (rules: Record<string, unknown>): SfError => refusalOf(() => parseRuleConfiguration(rules));
 
 const deletingOrders = { 'erp.yaml': aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['delete'] } } })] }) };
 

@@ -26,7 +26,7 @@ describe('user permission rules', () => {
 
     const findings = findingsFor(withPermissions(...critical));
 
-    expect(findings.map(({ rule, grant }) => `${rule}:${grant}`)).to.have.members(critical.map((name) => `critical-user-permission:${name}`));
+    expect(findings.map(({ rule, grant }) => `${rule}:${grant ?? '-'}`)).to.have.members(critical.map((name) => `critical-user-permission:${name}`));
   });
 
   it('reports a high permission as an error and a medium one as a warning', () => {

@@ -105,7 +105,7 @@ describe('validate', () => {
     const result = await validate({ projectDir: example, metadataDir: METADATA_DIR });
 
     expect(result.passed).to.equal(true);
-    expect(result.findings.map(({ integration, rule, severity, grant }) => `${integration} ${rule} ${severity} ${grant}`)).to.deep.equal([
+    expect(result.findings.map(({ integration, rule, severity, grant }) => `${integration} ${rule} ${severity} ${grant ?? '-'}`)).to.deep.equal([
       'Boomi_Case_Sync app-refresh-token note app.refreshToken',
       'ERP_Order_Sync object-delete note Order.delete',
       'Warehouse_Loader object-view-all note Opportunity.viewAll',
