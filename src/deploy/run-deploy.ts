@@ -29,6 +29,8 @@ export type DeployOptions = {
   rest: boolean;
   /** How often to ask the org; source-deploy-retrieve's own scaling when absent. */
   pollFrequency?: Duration;
+  /** Called once the org has accepted the deploy and given it an id. */
+  onStart?: (id: string) => void;
   onProgress?: (progress: DeployProgress) => void;
 };
 
@@ -112,6 +114,7 @@ export const deployIntegrations = async (options: DeployOptions, connection: Con
     usernameOrConnection: connection,
     apiOptions: { checkOnly: options.dryRun, rest: options.rest, rollbackOnError: true },
   });
+  options.onStart?.(deploy.id ?? '');
   const summary = (status: MetadataApiDeployStatus, responses: readonly FileResponse[]): DeployResult => ({
     id: status.id,
     status: status.status,

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { Messages, SfError, type SfProject } from '@salesforce/core';
 import { projectRelative } from './project-layout.js';
 import type { ProjectSettings } from './project-settings.js';
@@ -21,13 +20,13 @@ const defaultMetadataDir = (project: SfProject): string => {
 };
 
 /**
- * Where generated metadata is, relative to the project root, the same for every command: a flag for one
- * run (generate --output-dir, relative to the working directory as every path flag is), else the
- * project's setting (relative to the project root), else the default package directory. A folder outside
- * the project (a package directory of "../shared" included) is refused: generate writes only inside it.
+ * Where generated metadata is, relative to the project root, the same for every command: the project's
+ * setting (relative to the project root), else the default package directory. One place decides it, so
+ * that generate, validate and deploy can never look in different folders. A folder outside the project
+ * (a package directory of "../shared" included) is refused: generate writes only inside it.
  */
-export const metadataDirOf = (project: SfProject, settings: ProjectSettings, flag?: string): string => {
-  const requested = (flag === undefined ? settings.outputDir : resolve(flag)) ?? defaultMetadataDir(project);
+export const metadataDirOf = (project: SfProject, settings: ProjectSettings): string => {
+  const requested = settings.outputDir ?? defaultMetadataDir(project);
   const relative = projectRelative(project.getPath(), requested);
   if (relative === undefined || relative === '') throw outputOutsideProjectError(requested);
   return relative;

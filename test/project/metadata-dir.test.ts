@@ -25,10 +25,6 @@ describe('metadataDirOf', () => {
     expect(metadataDirOf(sfProject, { ...DEFAULT_SETTINGS, outputDir: 'integration-access/main/default' })).to.equal('integration-access/main/default');
   });
 
-  it('is the flag for one run, over the setting', () => {
-    expect(metadataDirOf(sfProject, { ...DEFAULT_SETTINGS, outputDir: 'elsewhere' }, `${project.dir}/flagged`)).to.equal('flagged');
-  });
-
   it('refuses a default package directory outside the project', async () => {
     await project.write('sfdx-project.json', JSON.stringify({ packageDirectories: [{ path: '../shared-package', default: true }] }));
     SfProject.clearInstances();

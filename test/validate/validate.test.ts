@@ -13,7 +13,7 @@ import { rejectionOf } from '../support/rejection.js';
 
 const POLICIES = `${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml`;
 
-const resultSchema = JSON.parse(readFileSync(new URL('../../schemas/intuser-validate.json', import.meta.url), 'utf8')) as {
+const resultSchema = JSON.parse(readFileSync(new URL('../../schemas/results/intuser-validate.json', import.meta.url), 'utf8')) as {
   definitions: { RuleId: { enum: string[] } };
 };
 const validateResult = new Ajv({ allErrors: true, strict: true }).compile(resultSchema);

@@ -1,5 +1,5 @@
 import { Messages, SfError } from '@salesforce/core';
-import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { deployExitCode } from '../../deploy/deploy-exit-code.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
 import { deployIntegrations } from '../../deploy/run-deploy.js';
@@ -23,7 +23,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
   public static override readonly flags = {
     'target-org': Flags.requiredOrg(),
     env: Flags.string({ summary: messages.getMessage('flags.env.summary'), description: messages.getMessage('flags.env.description') }),
-    integration: Flags.string({ char: 'i', multiple: true, summary: messages.getMessage('flags.integration.summary') }),
+    integration: Flags.string({ multiple: true, summary: messages.getMessage('flags.integration.summary') }),
     'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
     wait: Flags.duration({
       char: 'w',
@@ -59,6 +59,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
           wait: flags.wait,
           async: flags.async,
           rest,
+          onStart: (id) => this.log(messages.getMessage('info.deployId', [id])),
           onProgress: ({ status, deployed, total, errors }) => {
             this.spinner.status = messages.getMessage('progress.status', [status, deployed, total, errors]);
           },
@@ -104,7 +105,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
       return;
     }
     if (result.status !== 'Succeeded') {
-      this.warn(messages.getMessage('info.failed', [result.status, result.numberComponentErrors, result.numberComponentsTotal, result.targetOrg]));
+      this.log(StandardColors.error(messages.getMessage('info.failed', [result.status, result.numberComponentErrors, result.numberComponentsTotal, result.targetOrg])));
       return;
     }
     const summary = messages.getMessage(result.checkOnly ? 'info.validated' : 'info.deployed', [

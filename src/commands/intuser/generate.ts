@@ -1,5 +1,5 @@
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
 import type { OutOfDateFile } from '../../estate/out-of-date.js';
@@ -18,11 +18,6 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
   public static override readonly requiresProject = true;
 
   public static override readonly flags = {
-    'output-dir': Flags.directory({
-      char: 'd',
-      summary: messages.getMessage('flags.output-dir.summary'),
-      description: messages.getMessage('flags.output-dir.description'),
-    }),
     check: Flags.boolean({
       summary: messages.getMessage('flags.check.summary'),
       description: messages.getMessage('flags.check.description'),
@@ -33,6 +28,10 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
       summary: messages.getMessage('flags.force.summary'),
       default: false,
     }),
+    verbose: Flags.boolean({
+      summary: messages.getMessage('flags.verbose.summary'),
+      default: false,
+    }),
   };
 
   public async run(): Promise<IntuserGenerateResult> {
@@ -40,11 +39,11 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     const project = this.project!;
     const projectDir = project.getPath();
     const settings = readProjectSettings(project);
-    const metadataDir = metadataDirOf(project, settings, flags['output-dir']);
+    const metadataDir = metadataDirOf(project, settings);
     const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force, settings });
 
     if (result.check) this.renderCheck(result);
-    else this.renderWrite(result);
+    else this.renderWrite(result, flags.verbose);
     this.renderFindings(result);
     return result;
   }
@@ -58,23 +57,15 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     if (open.length > 0) this.info(messages.getMessage('info.runValidate'));
   }
 
-  private renderWrite(result: GenerateResult): void {
+  /** A summary by default: an estate's thousands of files are in --json, and listed with --verbose. */
+  private renderWrite(result: GenerateResult, verbose: boolean): void {
     const count = (pick: (files: GenerateResult['integrations'][number]) => string[]): number =>
       result.integrations.reduce((sum, integration) => sum + pick(integration).length, 0);
-    const rows = result.integrations.flatMap((integration) => [
-      ...integration.written.map((path) => ({ state: 'Written', integration: integration.name, path })),
-      ...integration.removed.map((path) => ({ state: 'Removed', integration: integration.name, path })),
+    const changed = result.integrations.flatMap((integration) => [
+      ...integration.written.map((path) => ({ state: messages.getMessage('state.written'), path })),
+      ...integration.removed.map((path) => ({ state: messages.getMessage('state.removed'), path })),
     ]);
-    if (rows.length > 0) {
-      this.table({
-        data: rows,
-        columns: [
-          { key: 'state', name: messages.getMessage('column.state') },
-          { key: 'integration', name: messages.getMessage('column.integration') },
-          { key: 'path', name: messages.getMessage('column.path') },
-        ],
-      });
-    }
+    if (verbose) this.listFiles(changed);
     this.logSuccess(
       messages.getMessage('info.written', [
         result.integrations.filter(({ manifest }) => manifest !== null).length,
@@ -83,6 +74,7 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
         count(({ removed }) => removed),
       ])
     );
+    if (!verbose && changed.length > 0) this.info(messages.getMessage('info.listWithVerbose'));
   }
 
   private renderCheck(result: GenerateResult): void {
@@ -90,20 +82,15 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
       this.logSuccess(messages.getMessage('info.upToDate', [result.integrations.length]));
       return;
     }
-    this.table({
-      data: result.outOfDate.map((file: OutOfDateFile) => ({
-        reason: messages.getMessage(`reason.${file.reason}`),
-        integration: file.integration ?? '',
-        path: file.path,
-      })),
-      columns: [
-        { key: 'reason', name: messages.getMessage('column.reason') },
-        { key: 'integration', name: messages.getMessage('column.integration') },
-        { key: 'path', name: messages.getMessage('column.path') },
-      ],
-    });
-    this.warn(messages.getMessage('warning.outOfDate', [result.outOfDate.length]));
+    this.listFiles(result.outOfDate.map((file: OutOfDateFile) => ({ state: messages.getMessage(`reason.${file.reason}`), path: file.path })));
+    this.log(StandardColors.error(messages.getMessage('error.outOfDate', [result.outOfDate.length])));
     this.info(messages.getMessage('info.howToFix'));
     process.exitCode = 1;
+  }
+
+  /** One line a file, its state first: plain lines, which print thousands of files at once where a table takes seconds. */
+  private listFiles(files: ReadonlyArray<{ state: string; path: string }>): void {
+    const width = Math.max(0, ...files.map(({ state }) => state.length));
+    if (files.length > 0) this.log(files.map(({ state, path }) => `${state.padEnd(width)}  ${path}`).join('\n'));
   }
 }

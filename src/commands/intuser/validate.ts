@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { metadataDirOf } from '../../project/metadata-dir.js';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { humanReport } from '../../validate/human-report.js';
@@ -22,14 +22,12 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
 
   public static override readonly flags = {
     format: Flags.option({
-      char: 'f',
       summary: messages.getMessage('flags.format.summary'),
       description: messages.getMessage('flags.format.description'),
       options: ['human', 'sarif'] as const,
       default: 'human',
     })(),
     'output-file': Flags.file({
-      char: 'o',
       summary: messages.getMessage('flags.output-file.summary'),
       description: messages.getMessage('flags.output-file.description'),
     }),
@@ -54,10 +52,11 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
     humanReport(result).forEach((line) => this.log(line));
     const { errors, warnings, accepted } = result.summary;
     const summary = messages.getMessage('info.summary', [result.integrations.length, errors, warnings, accepted]);
-    if (result.passed) this.logSuccess(summary);
-    else {
-      this.warn(summary);
-      this.info(messages.getMessage('info.howToFix'));
+    if (result.passed) {
+      this.logSuccess(summary);
+      return;
     }
+    this.log(StandardColors.error(messages.getMessage('info.failed', [summary])));
+    this.info(messages.getMessage('info.howToFix'));
   }
 }

@@ -7,7 +7,7 @@ import { connectToEmulator, DEFAULT_ORG_SCHEMA, isolateSalesforceState, startOrg
 import { isolatedHome } from '../../emulator/salesforce-environment.js';
 import { runCli } from '../../support/run-cli.js';
 
-const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/intuser-deploy.json', import.meta.url), 'utf8')) as object;
+const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/results/intuser-deploy.json', import.meta.url), 'utf8')) as object;
 const validateResult = new Ajv({ allErrors: true }).compile(resultSchema);
 
 

@@ -5,7 +5,7 @@ import { aManifest } from '../../builders/manifest-builder.js';
 import { aProject, type TestProject } from '../../builders/project-builder.js';
 import { runCli } from '../../support/run-cli.js';
 
-const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/intuser-generate.json', import.meta.url), 'utf8')) as object;
+const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/results/intuser-generate.json', import.meta.url), 'utf8')) as object;
 const validateResult = new Ajv({ allErrors: true }).compile(resultSchema);
 
 /** The command as users run it: bin/run.js in a child process. Few of them, since each costs a CLI start. */

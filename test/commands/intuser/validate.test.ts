@@ -7,7 +7,7 @@ import { aProject, type TestProject } from '../../builders/project-builder.js';
 import { runCli } from '../../support/run-cli.js';
 import { validateSarif } from '../../support/sarif-schema.js';
 
-const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/intuser-validate.json', import.meta.url), 'utf8')) as object;
+const resultSchema = JSON.parse(readFileSync(new URL('../../../schemas/results/intuser-validate.json', import.meta.url), 'utf8')) as object;
 const validateResult = new Ajv({ allErrors: true }).compile(resultSchema);
 
 const WORKERS = [{ start: '203.0.113.10', end: '203.0.113.20' }];
