@@ -7,7 +7,8 @@
  */
 export type MinimumApiVersion = { name: string; since: number; source: string; unverified?: true };
 
-const guide = (page: string): string => `https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/${page}.htm`;
+const guide = (page: string): string =>
+  `https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/${page}.htm`;
 
 const CONNECTED_APP = guide('meta_connectedapp');
 const ECA = guide('meta_externalclientapplication');
@@ -30,7 +31,11 @@ export const MINIMUM_API_VERSIONS: readonly MinimumApiVersion[] = [
   { name: 'ExtlClntAppOauthConfigurablePolicies', since: 59, source: ECA_OAUTH_POLICIES },
   // "The execution user for the OAuth 2.0 client credentials flow ... This user must have the API Only permission."
   { name: 'ExtlClntAppOauthConfigurablePolicies.clientCredentialsFlowUser', since: 60, source: ECA_OAUTH_POLICIES },
-  { name: 'ExtlClntAppOauthConfigurablePolicies.isClientCredentialsFlowEnabled', since: 60, source: ECA_OAUTH_POLICIES },
+  {
+    name: 'ExtlClntAppOauthConfigurablePolicies.isClientCredentialsFlowEnabled',
+    since: 60,
+    source: ECA_OAUTH_POLICIES,
+  },
   { name: 'ExtlClntAppOauthSettings', since: 59, source: ECA_OAUTH },
   { name: 'MutingPermissionSet', since: 46, source: MUTING_PERMISSION_SET },
   { name: 'PermissionSet', since: 22, source: PERMISSION_SET },

@@ -7,11 +7,11 @@ import type { ObjectRight } from '../manifest/manifest.js';
  *   "Permission Read Account depends on permission(s): Read Contact" (API names): both wordings occur;
  * - "Read on MngEventParticipant requires Read on at least one of these objects: Lead, Account, ..." (an any-of
  *   dependency: this table cannot express it, only the org's own table can).
- * Salesforce Help, "Permission Dependencies and Alignment": "Some object and user (app and system) permissions
- * depend on one another ... Salesforce automatically enables dependent permissions in profiles and permission
- * sets"; its example is a master-detail child whose View All Records needs View All Records on the master
- * (https://help.salesforce.com/s/articleView?id=platform.users_perm_dependencies.htm). So every custom
- * master-detail child depends on its master too: that rule is the org's, per relationship, and not listed here.
+ * Salesforce Help, "Permission Dependencies and Alignment" (read in its Chinese edition): some object and user
+ * permissions depend on one another and Salesforce enables the dependent ones when a profile or permission set is
+ * saved; its example is a custom object with a master-detail field to Account, whose View All Records then needs
+ * View All Records on Account (https://help.salesforce.com/s/articleView?id=platform.users_perm_dependencies.htm).
+ * So every master-detail child depends on its master too: that rule is per relationship, and not listed here.
  *
  * Consumers close an object's own rights first (create/edit/delete/viewAll need read: src/model/object-rights.ts),
  * then follow these entries, transitively. Entries flagged `unverified` come from no public text that quotes the
@@ -30,8 +30,8 @@ import type { ObjectRight } from '../manifest/manifest.js';
  * `WHERE Id > :last ORDER BY Id` and de-duplicate on the four fields.
  *
  * Not encoded, for want of any source: Case or Asset needing Account, Order needing Contract, Campaign or
- * CampaignMember needing Lead or Contact. Task and Event have no object permissions of their own (Edit Tasks and
- * Edit Events are user permissions). OpportunityLineItem, OrderItem, QuoteLineItem and QuoteLineGroup take their
+ * CampaignMember needing Lead or Contact, Task or Event needing anything (their editing is the user permissions
+ * EditTask and EditEvent). OpportunityLineItem, OrderItem, QuoteLineItem and QuoteLineGroup take their
  * access from their parent, and the platform drops their object permissions on deploy without an error
  * (https://github.com/bgaldino/rlm-base-dev/blob/main/.cursor/skills/apex-security-hardening/SKILL.md).
  * Industry objects seen in public deploy logs without a citable address: SerializedProduct needing Product2,

@@ -1,7 +1,8 @@
 /**
  * The user permission names a permission set's `<userPermissions><name>` accepts: the `Permissions<Name>` boolean
  * fields of the PermissionSet object without that prefix (Object Reference, PermissionSet: "One field for each
- * permission ... The number of fields varies depending on the permissions for the organization"). The reference
+ * permission ... The number of fields varies depending on the permissions for the organization and license type";
+ * "To get a list of available permissions in the SOAP API, use describeSObjects()"). The reference
  * pages list no names; three machine-made copies of the object's describe do, and this list is their union:
  * - the Tooling API WSDL as Salesforce publishes it (forcedotcom/wsdl, npm @salesforce/types 1.9.0, type
  *   PermissionSet in lib/tooling.d.ts): 538 names;
@@ -159,12 +160,16 @@ export const USER_PERMISSION_SOURCES: readonly string[] = [
 ];
 
 /**
- * One user permission needing another in the same permission set. Setup adds the required one on save; a deploy or
- * an API write without it fails, for example "Permission ManageUsers depends on permission(s): ViewRoles", and
+ * One user permission needing another in the same permission set. "Some user permissions have dependencies with
+ * other user permissions or object permissions. When you save a permission set or profile, Salesforce evaluates
+ * whether dependent permissions must be enabled"
+ * (https://help.salesforce.com/s/articleView?id=platform.admin_userperms.htm). A deploy or an API write without
+ * them fails, for example "Permission ManageUsers depends on permission(s): ViewRoles", and with
  * FIELD_INTEGRITY_EXCEPTION through DML. The org's PermissionDependency table is authoritative (see
  * object-dependencies.ts); entries flagged `unverified` rest on one third-party source or hold only with a feature.
  * User permissions that need object permissions are not listed: "Permission Manage Public Documents depends on
- * permission(s): Create Document, Delete Document, Edit Document, Read Document" (EditPublicDocuments).
+ * permission(s): Create Document, Delete Document, Edit Document, Read Document" (EditPublicDocuments; quoted in
+ * AutoRABIT's release notes, and the same pair is in the scrape below).
  */
 export type UserPermissionDependency = { permission: string; requires: string; source: string; unverified?: true };
 
@@ -175,9 +180,15 @@ const MANAGE_USERS_SE =
   'https://salesforce.stackexchange.com/questions/413777/minimum-permissions-for-a-salesforce-integration-license-user-to-create-users-an';
 // An undated scrape of Setup's dependency dialog, by permission label (labels mapped to names through the describe).
 const CLOUDNINJA = 'http://www.sfdccloudninja.com/admin/dependent-perms/';
+const NPSP_3979 = 'https://github.com/SalesforceFoundation/NPSP/pull/3979';
 const SFPOWERKIT = 'https://github.com/dxatscale/sfpowerkit/blob/main/src/impl/metadata/builder/userPermissionBuilder.ts';
 
-const requiring = (permission: string, source: string, required: readonly string[], unverified?: true): UserPermissionDependency[] =>
+const requiring = (
+  permission: string,
+  source: string,
+  required: readonly string[],
+  unverified?: true
+): UserPermissionDependency[] =>
   required.map((requires) => ({ permission, requires, source, ...(unverified ? { unverified } : {}) }));
 
 /** Sorted by permission, then by required permission. */
@@ -190,7 +201,7 @@ export const USER_PERMISSION_DEPENDENCIES: readonly UserPermissionDependency[] =
   ...requiring('CreateReportFolders', CLOUDNINJA, ['CreateCustomizeReports']),
   // Only where the Translation Workbench is on: "Permission CustomizeApplication depends on permission(s):
   // ManageTranslation".
-  ...requiring('CustomizeApplication', 'https://github.com/SalesforceFoundation/NPSP/pull/3979', ['ManageTranslation'], true),
+  ...requiring('CustomizeApplication', NPSP_3979, ['ManageTranslation'], true),
   ...requiring('CustomizeApplication', CLOUDNINJA, ['ViewSetup']),
   ...requiring('EditBrandTemplates', CLOUDNINJA, ['ViewSetup']),
   ...requiring('EditPublicFilters', CLOUDNINJA, ['CreateCustomizeFilters']),
@@ -202,8 +213,10 @@ export const USER_PERMISSION_DEPENDENCIES: readonly UserPermissionDependency[] =
   ...requiring('ManageKnowledgeImportExport', CLOUDNINJA, ['EditKnowledge']),
   ...requiring('ManageMobile', CLOUDNINJA, ['ViewSetup']),
   ...requiring('ManageReportsInPubFolders', CLOUDNINJA, ['ViewPublicReports']),
+  // "Manage Multi-Factor Authentication in User Interface" is DelegatedTwoFactor ("Manage MFA in User Interface").
   ...requiring('ManageUsers', MANAGE_USERS_SE, [
     'AssignPermissionSets',
+    'DelegatedTwoFactor',
     'ManageInternalUsers',
     'ManageIpAddresses',
     'ManageLoginAccessPolicies',
@@ -211,7 +224,6 @@ export const USER_PERMISSION_DEPENDENCIES: readonly UserPermissionDependency[] =
     'ManageProfilesPermissionsets',
     'ManageRoles',
     'ManageSharing',
-    'ManageTwoFactor',
     'ResetPasswords',
     'ViewAllUsers',
   ]),
