@@ -18,6 +18,8 @@ export type DeployOptions = {
   projectDir: string;
   metadataDir: string;
   settings: ProjectSettings;
+  /** The package directories of sfdx-project.json: where the names manifests reference are resolved. */
+  packageDirectories?: readonly string[];
   /** sourceApiVersion of sfdx-project.json, when it has one. */
   sourceApiVersion?: string;
   integrations?: readonly string[];
@@ -77,7 +79,7 @@ const rolledBack = (deployed: DeployedComponent[], status: MetadataApiDeployStat
   status.done && !status.success && !status.checkOnly ? deployed.map((component) => (component.state === 'Failed' ? component : { ...component, state: 'RolledBack' })) : deployed;
 
 const selectionFor = async (options: DeployOptions, connection: Connection) => {
-  const estate = await compareEstate({ projectDir: options.projectDir, metadataDir: options.metadataDir, force: false, settings: options.settings });
+  const estate = await compareEstate({ ...options, force: false });
   const stale = outOfDateFiles(estate);
   if (stale.length > 0) throw staleFilesError(stale);
   const blocking = findingsOf(estate, options.settings.rules, estate.disk).filter(({ severity }) => severity === 'error');

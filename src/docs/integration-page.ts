@@ -30,11 +30,24 @@ const RIGHT_TITLES: Readonly<Record<ObjectRight, string>> = {
 };
 
 /** A permission set's grants (or a muting set's mutes) as tables a reviewer reads without XML. */
+const rightsText = (rights: readonly ObjectRight[]): string => rights.map((right) => RIGHT_TITLES[right]).join(', ');
+
+/** Why a right the manifest did not ask for is granted: Salesforce requires it for another grant of the set. */
+const impliedLines = (grants: Grants): string[] => {
+  const lines = grants.objects.flatMap(({ object, implied }) =>
+    implied
+      ? [`- ${code(object)}: ${rightsText(implied.rights)}, because Salesforce requires it for ${implied.by.map((cause) => `${RIGHT_TITLES[cause.right]} on ${code(cause.object)}`).join(' and ')}.`]
+      : []
+  );
+  return lines.length === 0 ? [] : ['Granted because another grant needs it (the manifest does not ask for it):', '', ...lines, ''];
+};
+
 const grantsSection = (grants: Grants, mark: string): string[] => [
   ...table(
     ['Object', ...RIGHT_ORDER.map((right) => RIGHT_TITLES[right])],
     grants.objects.map(({ object, rights }) => [code(object), ...RIGHT_ORDER.map((right) => (rights.includes(right) ? mark : ''))])
   ),
+  ...impliedLines(grants),
   ...table(
     ['Field', 'Read', 'Edit'],
     grants.fields.map(({ field, readable, editable }) => [code(field), readable ? mark : '', editable ? mark : ''])

@@ -13,6 +13,8 @@ import { LEDGER_PATH, ledgerOf, LedgerError, parseLedger, serializeLedger, type 
 import { reconcile, type DiskState, type FileChange, type FileConflict } from '../sync/reconcile.js';
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
 import { planEstate, referencedFiles } from './plan-estate.js';
+import { readProjectSource } from '../resolve/read-project-source.js';
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 
 export type EstateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -23,6 +25,8 @@ export type EstateOptions = {
   force: boolean;
   /** The project's choices (sfdx-project.json, "plugins.intuser"). */
   settings?: ProjectSettings;
+  /** The package directories of sfdx-project.json, relative to the project root: where names are resolved. */
+  packageDirectories?: readonly string[];
 };
 
 /** The estate as the manifests make it, set against what the disk and the ledger hold. */
@@ -32,6 +36,8 @@ export type EstateComparison = {
   validated: ValidatedManifests;
   integrations: Integration[];
   files: GeneratedFile[];
+  /** What blocks nothing but a reader should know: names only the org can confirm. */
+  notes: LocatedDiagnostic[];
   /** Integration name -> its manifest, null for one whose manifest is gone but whose files the ledger lists. */
   manifests: ReadonlyMap<string, string | null>;
   disk: DiskState;
@@ -102,7 +108,8 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
 
   const validated = validateManifests(sources);
   const assets = readDisk(projectDir, referencedFiles(validated));
-  const plan = planEstate(validated, assets, layout, { globalOAuthSettings: settings.externalClientApps.globalOAuthSettings });
+  const project = readProjectSource(projectDir, options.packageDirectories ?? []);
+  const plan = planEstate(validated, assets, layout, { globalOAuthSettings: settings.externalClientApps.globalOAuthSettings }, project);
   if (!plan.ok) throw manifestError(plan.diagnostics);
 
   const disk = readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);
@@ -116,6 +123,7 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
     validated,
     integrations: plan.integrations,
     files: plan.files,
+    notes: plan.notes,
     manifests,
     disk,
     changes,

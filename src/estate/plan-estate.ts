@@ -7,10 +7,13 @@ import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
 import type { OutputLayout } from '../project/output-layout.js';
 import { renderIntegration, type GeneratedFile, type RenderSettings } from '../output/render-integration.js';
+import { EMPTY_PROJECT_SOURCE, type ProjectSource } from '../resolve/project-source.js';
+import { resolveNames } from '../resolve/resolve-names.js';
 import { acceptedGrants } from '../rules/validate-estate.js';
 
+/** What the estate generates, with the notes that block nothing (names only the org can confirm); or every error. */
 export type EstatePlan =
-  | { ok: true; integrations: Integration[]; files: GeneratedFile[] }
+  | { ok: true; integrations: Integration[]; files: GeneratedFile[]; notes: LocatedDiagnostic[] }
   | { ok: false; diagnostics: LocatedDiagnostic[] };
 
 /** The project files the manifests point at (certificates), for the caller to read before planning. */
@@ -26,13 +29,22 @@ export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => 
  * The whole estate, from validated manifests to the files they generate (in path order), or every
  * diagnostic of every manifest. Pure: reading manifests and assets and writing files are the caller's.
  */
-export const planEstate = (validated: ValidatedManifests, assets: Assets, layout: OutputLayout, settings?: RenderSettings): EstatePlan => {
+export const planEstate = (
+  validated: ValidatedManifests,
+  assets: Assets,
+  layout: OutputLayout,
+  settings?: RenderSettings,
+  project: ProjectSource = EMPTY_PROJECT_SOURCE
+): EstatePlan => {
   const built = validated.manifests.map(({ file, manifest }) => buildIntegration(file, manifest, assets));
   const integrations = built.map(({ value }) => value);
-  const diagnostics = [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics), ...checkEstate(integrations)];
-  if (diagnostics.length > 0) {
-    return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => validated.locators.get(file)?.(at)) };
-  }
+  const resolved = validated.manifests.flatMap(({ file, manifest }) => resolveNames(file, manifest, project));
+  const located = locateDiagnostics(
+    [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics), ...checkEstate(integrations), ...resolved],
+    (file, at) => validated.locators.get(file)?.(at)
+  );
+  const errors = located.filter(({ severity }) => severity !== 'note');
+  if (errors.length > 0) return { ok: false, diagnostics: errors };
   const files = integrations.flatMap((integration) => renderIntegration(integration, layout, settings, acceptedGrants(integration))).sort((a, b) => byCodePoint(a.path, b.path));
-  return { ok: true, integrations, files };
+  return { ok: true, integrations, files, notes: located.filter(({ severity }) => severity === 'note') };
 };

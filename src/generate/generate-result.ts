@@ -1,3 +1,4 @@
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OutOfDateFile } from '../estate/out-of-date.js';
 import type { Finding } from '../rules/finding.js';
 
@@ -25,4 +26,6 @@ export type GenerateResult = {
   outOfDate: OutOfDateFile[];
   /** What `sf intuser validate` reports of the estate, shown as warnings: validate is the gate. */
   findings: Finding[];
+  /** Names only the org can confirm (a managed package's, a field created in Setup): they block nothing. */
+  notes: LocatedDiagnostic[];
 };

@@ -45,6 +45,7 @@ export const generate = async (options: GenerateOptions): Promise<GenerateResult
     integrations: summarize(estate.manifests, changes, check),
     outOfDate: stale,
     findings,
+    notes: estate.notes,
   });
 
   if (check) return result(outOfDateFiles(estate));

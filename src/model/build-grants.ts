@@ -1,5 +1,6 @@
 import type { FieldAccess, ManifestGrants, ObjectRight } from '../manifest/manifest.js';
 import type { FieldGrant, Grants, ObjectGrant } from './integration.js';
+import { withCrossObjectRights } from './cross-object-rights.js';
 import { withDependentRights, withRequiredRights } from './object-rights.js';
 import { byCodePoint, sortedUnique } from './sort.js';
 
@@ -7,25 +8,29 @@ import { byCodePoint, sortedUnique } from './sort.js';
 type Semantics = {
   closeRights: (rights: readonly ObjectRight[]) => ObjectRight[];
   field: (access: FieldAccess) => Pick<FieldGrant, 'readable' | 'editable'>;
+  /** What the objects' rights require of other objects. */
+  acrossObjects: (grants: readonly ObjectGrant[]) => ObjectGrant[];
 };
 
 /** Granting edit on a field grants read too; granting an object right grants what it requires. */
 export const GRANT: Semantics = {
   closeRights: withRequiredRights,
   field: (access) => ({ readable: true, editable: access === 'edit' }),
+  acrossObjects: withCrossObjectRights,
 };
 
 /** Muting read on a field mutes edit too; muting an object right mutes what requires it. */
 export const MUTE: Semantics = {
   closeRights: withDependentRights,
   field: (access) => ({ readable: access === 'read', editable: true }),
+  // A mute takes away only what it names: muting Account read must not be widened to Contact.
+  acrossObjects: (grants) => [...grants],
 };
 
 export const buildGrants = (manifest: ManifestGrants, semantics: Semantics): Grants => {
   const objectEntries = Object.entries(manifest.objects ?? {});
-  const objects: ObjectGrant[] = objectEntries
-    .map(([object, grant]) => ({ object, rights: semantics.closeRights(grant.access ?? []) }))
-    .filter((grant) => grant.rights.length > 0)
+  const objects: ObjectGrant[] = semantics
+    .acrossObjects(objectEntries.map(([object, grant]) => ({ object, rights: semantics.closeRights(grant.access ?? []) })).filter((grant) => grant.rights.length > 0))
     .sort((a, b) => byCodePoint(a.object, b.object));
   const fields: FieldGrant[] = objectEntries
     .flatMap(([object, grant]) =>

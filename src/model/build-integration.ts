@@ -4,7 +4,6 @@ import type { Manifest, ManifestGrants, ManifestPermissionSet, ManifestUser } fr
 import { buildApp, type Assets } from './build-app.js';
 import { buildGrants, GRANT, MUTE } from './build-grants.js';
 import type { AppModel, EnvironmentVariant, Grants, Integration, IntegrationUser, MutingModel, PermissionSetModel } from './integration.js';
-import { isRequiredField } from './required-fields.js';
 import { byCodePoint } from './sort.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -67,7 +66,7 @@ const buildPermissionSet = (
       fix: messages.getMessage('fix.derivedLabelTooLong', [MAX_LABEL]),
     });
   }
-  diagnostics.push(...requiredFields(file, permissionSet, origin), ...caseDuplicates(file, permissionSet, origin));
+  diagnostics.push(...caseDuplicates(file, permissionSet, origin));
   return {
     value: {
       apiName,
@@ -79,19 +78,6 @@ const buildPermissionSet = (
     diagnostics,
   };
 };
-
-/** Field-level security on a required field fails the deploy: say so at the field, before any deploy. */
-const requiredFields = (file: string, grants: ManifestGrants, path: ReadonlyArray<string | number>): Diagnostic[] =>
-  Object.entries(grants.objects ?? {}).flatMap(([object, grant]) =>
-    Object.keys(grant.fields ?? {})
-      .filter((field) => isRequiredField(object, field))
-      .map((field) => ({
-        file,
-        at: { path: [...path, 'objects', object, 'fields', field], key: true },
-        message: messages.getMessage('error.requiredField', [`${object}.${field}`]),
-        fix: messages.getMessage('fix.requiredField'),
-      }))
-  );
 
 /**
  * Names Salesforce would take as one: the schema compares exactly, Salesforce without case, so
@@ -238,7 +224,7 @@ export const buildIntegration = (file: string, manifest: Manifest, assets: Asset
       ...permissionSets.flatMap(({ diagnostics }) => diagnostics),
       ...duplicateNames(file, manifest.permissionSets),
       ...(manifest.mute
-        ? [...unmatchedMutes(file, manifest.mute, granted), ...requiredFields(file, manifest.mute, ['mute']), ...caseDuplicates(file, manifest.mute, ['mute'])]
+        ? [...unmatchedMutes(file, manifest.mute, granted), ...caseDuplicates(file, manifest.mute, ['mute'])]
         : []),
       ...mutingLabelTooLong,
       ...base.diagnostics,

@@ -11,6 +11,11 @@ export type ObjectGrant = {
   object: string;
   /** In RIGHT_ORDER, closed under the platform's dependencies. */
   rights: readonly ObjectRight[];
+  /**
+   * The rights here that the manifest did not ask for on this object, and the grants on other objects that
+   * make Salesforce require them ("Permission Create Contracts depends on permission(s): Read Accounts").
+   */
+  implied?: { rights: readonly ObjectRight[]; by: ReadonlyArray<{ object: string; right: ObjectRight }> };
 };
 
 export type FieldGrant = {

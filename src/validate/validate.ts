@@ -1,3 +1,4 @@
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import { compareEstate } from '../estate/compare-estate.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
@@ -15,6 +16,8 @@ export type ValidateOptions = {
   metadataDir: string;
   /** The project's choices (sfdx-project.json, "plugins.intuser"), its rule configuration among them. */
   settings?: ProjectSettings;
+  /** The package directories of sfdx-project.json: where the names manifests reference are resolved. */
+  packageDirectories?: readonly string[];
 };
 
 /** The result of a run: the findings, what they add up to, and each rule as configured. */
@@ -22,7 +25,8 @@ export const validationResult = (
   projectDir: string,
   integrations: readonly Integration[],
   configuration: RuleConfiguration,
-  findings: Finding[]
+  findings: Finding[],
+  notes: LocatedDiagnostic[] = []
 ): ValidateResult => {
   const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
   return {
@@ -32,6 +36,7 @@ export const validationResult = (
     integrations: integrations.map(({ name, file }) => ({ name, manifest: file })).sort((a, b) => byCodePoint(a.name, b.name)),
     rules: RULE_IDS.map((id) => ({ id, severity: configuration[id], defaultSeverity: RULES[id].severity })),
     findings,
+    notes,
   };
 };
 
@@ -41,8 +46,8 @@ export const validationResult = (
  * findings are data, whatever their severity: the caller decides what an error means for its exit code.
  */
 export const validate = async (options: ValidateOptions): Promise<ValidateResult> => {
-  const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
-  const estate = await compareEstate({ projectDir, metadataDir, force: false, settings });
+  const { projectDir, metadataDir, settings = DEFAULT_SETTINGS, packageDirectories = [] } = options;
+  const estate = await compareEstate({ projectDir, metadataDir, force: false, settings, packageDirectories });
   const findings = findingsOf(estate, settings.rules, estate.disk);
-  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings);
+  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings, estate.notes);
 };

@@ -65,8 +65,9 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     const result = await plain.pollStatus({ frequency: Duration.milliseconds(20), timeout: Duration.minutes(1) });
 
     expect(result.response.status).to.equal('Succeeded');
-    expect(sent()).to.have.length(23);
-    expect(new Set(sent()).size).to.equal(23);
+    // The 23 generated components and the example's own: an Apex class, two custom fields, a custom permission.
+    expect(sent()).to.have.length(27);
+    expect(new Set(sent()).size).to.equal(27);
   });
 
   it('deploys the chosen integrations only', async () => {
@@ -81,20 +82,20 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
     const result = await deploy({ environment: 'uat', integrations: ['ERP_Order_Sync', 'Boomi_Case_Sync'] });
 
     const received = org.deploys[0]!.components;
-    const policies = received.find(({ fullName }) => fullName === 'ERP_Order_Sync_oauthPlcy')!;
+    const policies = received.find(({ fullName }) => fullName === 'ERP_Order_Sync_oauth_defaultPolicy')!;
     expect(policies.content).to.contain('<clientCredentialsFlowUser>svc.erp-sync@acme.example.uat</clientCredentialsFlowUser>');
     expect(received.find(({ fullName }) => fullName === 'Boomi_Case_Sync' && fullName)!.content).to.contain('https://boomi-uat.acme.example/oauth/callback');
-    expect(received.filter(({ fullName }) => fullName === 'ERP_Order_Sync_oauthPlcy')).to.have.length(1);
+    expect(received.filter(({ fullName }) => fullName === 'ERP_Order_Sync_oauth_defaultPolicy')).to.have.length(1);
     expect(result.environment).to.equal('uat');
-    expect(result.components.find(({ fullName }) => fullName === 'ERP_Order_Sync_oauthPlcy')!.file).to.equal(
-      `environments/uat/${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml`
+    expect(result.components.find(({ fullName }) => fullName === 'ERP_Order_Sync_oauth_defaultPolicy')!.file).to.equal(
+      `environments/uat/${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`
     );
   });
 
   it('deploys the manifests\' own values to an environment without overrides', async () => {
     await deploy({ environment: 'prod', integrations: ['ERP_Order_Sync'] });
 
-    const policies = org.deploys[0]!.components.find(({ fullName }) => fullName === 'ERP_Order_Sync_oauthPlcy')!;
+    const policies = org.deploys[0]!.components.find(({ fullName }) => fullName === 'ERP_Order_Sync_oauth_defaultPolicy')!;
     expect(policies.content).to.contain('<clientCredentialsFlowUser>svc.erp-sync@acme.example</clientCredentialsFlowUser>');
   });
 
@@ -161,11 +162,11 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
 
     it('sends the org\'s Ids in the External Client App policies, and leaves the committed files as they are', async () => {
       await deploy({ integrations: ['Warehouse_Loader'] });
-      const committed = await project.read(`${METADATA_DIR}/extlClntAppOauthPolicies/Warehouse_Loader_oauthPlcy.ecaOauthPlcy-meta.xml`);
+      const committed = await project.read(`${METADATA_DIR}/extlClntAppOauthPolicies/Warehouse_Loader_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`);
 
       await deploy({ integrations: ['Warehouse_Loader'], settings: byId });
 
-      const policies = org.deploys[1]!.components.find(({ fullName }) => fullName === 'Warehouse_Loader_oauthPlcy')!.content;
+      const policies = org.deploys[1]!.components.find(({ fullName }) => fullName === 'Warehouse_Loader_oauth_defaultPolicy')!.content;
       expect(policies).to.match(/<commaSeparatedPermissionSet>0PS\w{15}, 0PS\w{15}<\/commaSeparatedPermissionSet>/);
       expect(committed).to.contain('<commaSeparatedPermissionSet>Warehouse_Loader_Extract_Jobs, Warehouse_Loader_Sales_Read</commaSeparatedPermissionSet>');
     });

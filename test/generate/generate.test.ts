@@ -53,12 +53,12 @@ describe('generate', () => {
 
     it('gives the same bytes whatever the order of keys and list entries in the manifest', async () => {
       const generated = async () => new Map([...(await project.snapshot())].filter(([path]) => !path.startsWith('integrations/')));
-      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['edit', 'read'], fields: { Status: 'read', Description: 'edit' } }, Account: { access: ['read'] } }, apexClasses: ['B', 'A'] })] }));
+      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['edit', 'read'], fields: { PoNumber: 'read', Description: 'edit' } }, Account: { access: ['read'] } }, apexClasses: ['B', 'A'] })] }));
       await run(project);
       const first = await generated();
       await project.writeManifest(
         'erp.yaml',
-        `permissionSets:\n  - apexClasses: [A, B]\n    objects:\n      Account: { access: [read] }\n      Order:\n        fields: { Description: edit, Status: read }\n        access: [read, edit]\n    name: Orders\nuser: { username: svc.erp-sync@acme.example }\ncontact: integrations@acme.example\nname: ERP_Order_Sync\n`
+        `permissionSets:\n  - apexClasses: [A, B]\n    objects:\n      Account: { access: [read] }\n      Order:\n        fields: { Description: edit, PoNumber: read }\n        access: [read, edit]\n    name: Orders\nuser: { username: svc.erp-sync@acme.example }\ncontact: integrations@acme.example\nname: ERP_Order_Sync\n`
       );
 
       await run(project);

@@ -3,8 +3,7 @@ import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { deployExitCode } from '../../deploy/deploy-exit-code.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
 import { deployIntegrations } from '../../deploy/run-deploy.js';
-import { metadataDirOf } from '../../project/metadata-dir.js';
-import { readProjectSettings } from '../../project/read-project-settings.js';
+import { projectContextOf } from '../../project/project-context.js';
 import { useRestDeploy } from '../../project/rest-deploy.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -41,18 +40,13 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     const project = this.project!;
     const connection = flags['target-org'].getConnection();
     const rest = await useRestDeploy();
-    const sourceApiVersion = project.getSfProjectJson().getContents().sourceApiVersion;
-    const settings = readProjectSettings(project);
 
     this.spinner.start(messages.getMessage(flags['dry-run'] ? 'progress.validating' : 'progress.deploying', [connection.getUsername() ?? '']));
     let result: DeployResult;
     try {
       result = await deployIntegrations(
         {
-          projectDir: project.getPath(),
-          metadataDir: metadataDirOf(project, settings),
-          settings,
-          ...(sourceApiVersion ? { sourceApiVersion } : {}),
+          ...projectContextOf(project),
           ...(flags.integration ? { integrations: flags.integration } : {}),
           ...(flags.env ? { environment: flags.env } : {}),
           dryRun: flags['dry-run'],

@@ -1,10 +1,9 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
-import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
 import type { OutOfDateFile } from '../../estate/out-of-date.js';
 import type { GenerateResult } from '../../generate/generate-result.js';
-import { metadataDirOf } from '../../project/metadata-dir.js';
+import { projectContextOf } from '../../project/project-context.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'intuser.generate');
@@ -37,10 +36,7 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
   public async run(): Promise<IntuserGenerateResult> {
     const { flags } = await this.parse(IntuserGenerate);
     const project = this.project!;
-    const projectDir = project.getPath();
-    const settings = readProjectSettings(project);
-    const metadataDir = metadataDirOf(project, settings);
-    const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force, settings });
+    const result = await generate({ ...projectContextOf(project), check: flags.check, force: flags.force });
 
     if (result.check) this.renderCheck(result);
     else this.renderWrite(result, flags.verbose);
@@ -55,6 +51,7 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
       this.warn(messages.getMessage('warning.finding', [finding.file, finding.line, finding.column, finding.rule, finding.message]));
     }
     if (open.length > 0) this.info(messages.getMessage('info.runValidate'));
+    if (result.notes.length > 0) this.info(messages.getMessage('info.notes', [result.notes.length]));
   }
 
   /** A summary by default: an estate's thousands of files are in --json, and listed with --verbose. */

@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
-import { metadataDirOf } from '../../project/metadata-dir.js';
-import { readProjectSettings } from '../../project/read-project-settings.js';
+import { projectContextOf } from '../../project/project-context.js';
 import { humanReport } from '../../validate/human-report.js';
 import { toSarif } from '../../validate/sarif.js';
 import { validate } from '../../validate/validate.js';
@@ -36,8 +35,7 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public async run(): Promise<IntuserValidateResult> {
     const { flags } = await this.parse(IntuserValidate);
     const project = this.project!;
-    const settings = readProjectSettings(project);
-    const result = await validate({ projectDir: project.getPath(), metadataDir: metadataDirOf(project, settings), settings });
+    const result = await validate(projectContextOf(project));
 
     const sarif = (): string => `${JSON.stringify(toSarif(result, this.config.plugins.get('plugin-intuser')?.version), null, 2)}\n`;
     if (flags['output-file'] !== undefined) await writeFile(resolve(flags['output-file']), sarif());
