@@ -2,7 +2,7 @@
 export type ApiRejection = { errorCode: string; message: string; fields: string[] | undefined };
 
 /** The error a call fails with; a test that expected a refusal fails if the call succeeds. */
-export const apiRejectionOf = async (promise: Promise<unknown>): Promise<ApiRejection> => {
+export const apiRejectionOf = async (promise: PromiseLike<unknown>): Promise<ApiRejection> => {
   try {
     await promise;
   } catch (error) {

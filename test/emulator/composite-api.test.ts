@@ -98,7 +98,7 @@ describe('org emulator: composite requests and sObject Collections, through @sal
     it('updates and deletes many records', async () => {
       const [acme, globex] = (await connection.sobject('Account').create([{ Name: 'Acme' }, { Name: 'Globex' }])) as SaveResult[];
 
-      const updated = (await connection.sobject('Account').update([{ Id: acme?.id, Industry: 'Energy' }, { Id: globex?.id, Industry: 'Retail' }])) as SaveResult[];
+      const updated = (await connection.sobject('Account').update([{ Id: String(acme?.id), Industry: 'Energy' }, { Id: String(globex?.id), Industry: 'Retail' }])) as SaveResult[];
       const deleted = (await connection.sobject('Account').destroy([String(acme?.id)])) as SaveResult[];
 
       expect(updated.every(({ success }) => success)).to.equal(true);

@@ -4,7 +4,7 @@ import { anIntegrationUser } from '../builders/org-user-builder.js';
 import { apiRejectionOf } from './api-rejection.js';
 import { connectToEmulator, DUPLICATE_USERNAME_MESSAGE, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from './org-emulator.js';
 
-type Row = Record<string, unknown> & { attributes?: unknown };
+type Row = Record<string, unknown>;
 const withoutAttributes = ({ attributes, ...fields }: Row): Row => fields;
 
 /** The query salesforce-facts.md recommends for finding the API-only profile, whatever the org's language. */
@@ -19,7 +19,7 @@ describe('org emulator: the data of a seeded Enterprise org, as a client and a t
     org = await startOrgEmulator(options);
     ({ connection } = await connectToEmulator(org));
   };
-  const rows = async (soql: string): Promise<Row[]> => (await connection.query<Row>(soql)).records.map(withoutAttributes);
+  const rows = async (soql: string): Promise<Row[]> => (await connection.query(soql)).records.map((record) => withoutAttributes(record as Row));
 
   afterEach(async () => org?.stop());
 
