@@ -47,6 +47,7 @@ const dataCall = (org: EmulatedOrg, exchange: Exchange, version: string, resourc
   try {
     body = exchange.body.length === 0 ? undefined : (JSON.parse(exchange.body.toString('utf8')) as unknown);
   } catch (error) {
+    // unverified wording
     return restError(400, 'JSON_PARSER_ERROR', `Unexpected character in the request body: ${error instanceof Error ? error.message : String(error)}`);
   }
   const context = { db: org.db, pages: org.queryPages, version, api: 'data' as const };

@@ -5,14 +5,14 @@ import type { SObjectRecord } from '../data/record-store.js';
 import { attributesOf } from '../soql/projection.js';
 import { urlBase, type DataContext, type DataRequest } from './data-context.js';
 
-/** sObject Collections take at most 200 records a call (REST API reference, salesforce-facts.md). */
+/** At most 200 records a call: https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-sobjects-collections-create.html */
 export const COLLECTION_LIMIT = 200;
 
 type SaveResult = { id?: string; success: boolean; errors: Array<{ statusCode: string; message: string; fields: string[] }> };
 
 const failure = (error: DmlError, id?: string): SaveResult => ({ ...(id ? { id } : {}), success: false, errors: [{ statusCode: error.statusCode, message: error.message, fields: [...error.fields] }] });
 
-/** The SaveResult of a record rolled back with the others (Salesforce's words, REST API sObject Collections examples). */
+/** The SaveResult of a record rolled back with the others, in the words of the REST API reference's sObject Collections examples. */
 const rolledBack = (id?: string): SaveResult =>
   failure(new DmlError('ALL_OR_NONE_OPERATION_ROLLED_BACK', 'Record rolled back because not all records were valid and the request was using AllOrNone header'), id);
 
@@ -44,7 +44,7 @@ const recordsOf = (body: unknown): Array<Record<string, unknown>> => {
 const typeOf = (record: Record<string, unknown>): string => {
   const declared = (record.attributes as { type?: unknown } | undefined)?.type;
   if (typeof declared === 'string') return declared;
-  throw new DmlError('INVALID_TYPE', 'Must specify a type in attributes for each record');
+  throw new DmlError('INVALID_TYPE', 'Must specify a type in attributes for each record'); // unverified wording
 };
 
 /** More than 200 records: refused whole (SOAP's EXCEEDED_ID_LIMIT wording; REST's is unverified). */
@@ -80,6 +80,7 @@ export const collectionsRoute = (context: DataContext, request: DataRequest): Re
       200,
       perRecord(context, ids, allOrNone, (id) => {
         const object = db.catalogue.ofId(id);
+        // As the REST API reference's sObject Collections examples word it.
         if (!object) throw new DmlError('MALFORMED_ID', `malformed id ${id}`);
         deleteRecord(db, api, object.name, id);
         return id;
@@ -94,6 +95,7 @@ export const collectionsRoute = (context: DataContext, request: DataRequest): Re
       200,
       perRecord(context, records, allOrNone, (record) => {
         const id = record.Id ?? record.id;
+        // SOAP's wording for an update without Id; REST's unverified.
         if (typeof id !== 'string') throw new DmlError('MISSING_ARGUMENT', 'Id not specified in an update call', ['Id']);
         updateRecord(db, api, typeOf(record), id, record);
         return id;

@@ -23,7 +23,7 @@ class UnresolvedReference extends Error {}
 /**
  * Replaces @{ref.path} with the value an earlier subrequest returned. A reference to a subrequest that failed
  * or has no such value halts this one: "Invalid reference specified. No value for refContact.FirstName found in
- * refContact." (REST API reference's example).
+ * refContact." (the REST API reference's Composite example, as published in its PDF).
  */
 const resolve = (text: string, results: ReadonlyMap<string, SubResponse>): string =>
   text.replace(REFERENCE, (_match, referenceId: string, path: string) => {
@@ -56,7 +56,10 @@ const run = (context: DataContext, dispatch: Dispatch, sub: Subrequest, results:
   return { body, httpHeaders: location, httpStatusCode: reply.status, referenceId };
 };
 
-/** Salesforce's answer for the subrequests of an allOrNone composite that another subrequest's failure rolled back. */
+/**
+ * The answer for the subrequests of an allOrNone composite that another subrequest's failure rolled back
+ * (https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-allornone.md); wording unverified.
+ */
 export const ROLLED_BACK = 'The transaction was rolled back since another operation in the same transaction failed.';
 
 /**

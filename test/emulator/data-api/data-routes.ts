@@ -21,7 +21,7 @@ export const dispatchData = (context: DataContext, request: DataRequest): Reply 
       collectionsRoute(context, request) ??
       compositeRoute(context, request, dispatchData) ??
       (request.resource.startsWith('/sobjects') || request.resource.startsWith('/query') || request.resource.startsWith('/composite')
-        ? restError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${request.method}' not allowed. Allowed are GET,PATCH,POST,DELETE`)
+        ? restError(405, 'METHOD_NOT_ALLOWED', `HTTP Method '${request.method}' not allowed. Allowed are GET,PATCH,POST,DELETE`) // unverified wording
         : notFound())
     );
   });

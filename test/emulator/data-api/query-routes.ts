@@ -19,6 +19,7 @@ export const queryRoute = (context: DataContext, request: DataRequest): Reply | 
   if ((root !== 'query' && root !== 'queryAll') || rest.length > 0 || request.method !== 'GET') return undefined;
   if (locator !== undefined) {
     const page = context.pages.next(locator);
+    // unverified wording
     return page ? jsonReply(200, page) : restError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
   }
   const soql = request.query.get('q') ?? '';

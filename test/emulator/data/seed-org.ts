@@ -53,6 +53,7 @@ const permissionValues = (granted: readonly string[]): Record<string, boolean> =
  * licence, and the Organization row that tells clients whether this is a sandbox.
  */
 export const seedOrg = (db: OrgDatabase, identity: OrgIdentitySeed): void => {
+  // The running user's language is the org's (unverified simplification: one user logs in).
   const { language, sandbox } = identity;
   db.insertRow('Organization', {
     Id: identity.orgId,

@@ -11,8 +11,8 @@ import { TRIGGERS } from './triggers.js';
  * Creates, updates and deletes as a client through the API: the object must exist in that API and support the
  * call, the fields must be writable, then the object's rules run and the platform's triggers follow, all in
  * one transaction. Refusals are DmlErrors in Salesforce's words. "entity type cannot be inserted/updated/
- * deleted" (INVALID_TYPE_FOR_OPERATION) is unverified wording; that users cannot be deleted is documented
- * (User's supported calls have no delete(); salesforce-facts.md).
+ * deleted" (INVALID_TYPE_FOR_OPERATION) is unverified wording; that users cannot be deleted is documented (User's
+ * supported calls have no delete(): https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_user.htm).
  */
 export const findObject = (db: OrgDatabase, api: ApiSurface, type: string): ObjectDefinition => {
   const object = db.catalogue.find(type, api);
@@ -22,7 +22,7 @@ export const findObject = (db: OrgDatabase, api: ApiSurface, type: string): Obje
 
 const unsupported = (operation: string): DmlError => new DmlError('INVALID_TYPE_FOR_OPERATION', `entity type cannot be ${operation}`);
 
-/** A row of this object with this Id, or the REST answers for an Id that is malformed, unknown or deleted. */
+/** A row of this object with this Id, or the REST answers for an Id that is malformed, unknown or deleted (the first and last wordings unverified). */
 export const existingRow = (db: OrgDatabase, object: ObjectDefinition, id: string): SObjectRecord => {
   if (!looksLikeId(id)) throw new DmlError('NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`, [], 404);
   const row = db.store.get(object.name, id);

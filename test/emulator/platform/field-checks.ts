@@ -40,6 +40,7 @@ export const checkReferences = (db: OrgDatabase, object: ObjectDefinition, field
     if (traits.type !== 'reference' || value === null) continue;
     const target = looksLikeId(value) ? db.catalogue.ofId(value) : undefined;
     if (!target || !traits.referenceTo.includes(target.name)) throw new DmlError('MALFORMED_ID', `${traits.label}: id value of incorrect type: ${String(value)}`, [name]);
+    // The fields named are unverified.
     if (!db.getById(String(value))) throw new DmlError('INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id', [name]);
   }
 };
@@ -53,7 +54,7 @@ export const checkRequired = (object: ObjectDefinition, row: SObjectRecord): voi
   if (missing.length > 0) throw new DmlError('REQUIRED_FIELD_MISSING', `Required fields are missing: [${missing.join(', ')}]`, missing);
 };
 
-/** Unique fields (PermissionSet.Name, PermissionSetGroup.DeveloperName), compared without case. */
+/** Unique fields (PermissionSet.Name, PermissionSetGroup.DeveloperName), compared without case; the generic DUPLICATE_VALUE wording, unverified for these objects. */
 export const checkUnique = (db: OrgDatabase, object: ObjectDefinition, row: SObjectRecord): void => {
   for (const [name, definition] of Object.entries(object.fields)) {
     const value = row[name];

@@ -4,7 +4,8 @@ import { sameId } from '../data/record-store.js';
 /**
  * Salesforce recalculates a permission set group after a change to it or to one of its permission sets:
  * Outdated, then Updating, then Updated (or Failed), and users can be assigned the group only once it is
- * Updated (salesforce-facts.md; PermissionSetGroup.Status in the Object Reference). The emulator moves a group
+ * Updated (salesforce-facts.md; Status values as the Object Reference lists them, quoted in
+ * https://github.com/dxatscale/sfpowerscripts/pull/737). The emulator moves a group
  * one step each time a client reads its status, so that a client's wait loop is exercised; a test can make
  * a group's recalculation never end, or end Failed (groupRecalculation).
  */

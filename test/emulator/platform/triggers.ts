@@ -17,7 +17,10 @@ export type Triggers = {
 const groupOfRow = (db: OrgDatabase, row: SObjectRecord): void => markGroupOutdated(db, String(row.PermissionSetGroupId));
 const groupsOfParent = (db: OrgDatabase, row: SObjectRecord): void => markGroupsOfPermissionSet(db, String(row.ParentId));
 
-/** The permission set Salesforce makes for each group (Type Group, same name: unverified, seen in orgs). */
+/**
+ * The permission set Salesforce makes for each group ("a same-named backing PermissionSet for every group",
+ * https://github.com/trailheadapps/multiframework-recipes/pull/100); its Type Group and Label are unverified.
+ */
 const groupPermissionSet = (db: OrgDatabase, group: SObjectRecord): void => {
   db.insertRow('PermissionSet', { Name: group.DeveloperName ?? null, Label: group.MasterLabel ?? null, Type: 'Group', IsCustom: true, PermissionSetGroupId: group.Id ?? null });
 };

@@ -11,9 +11,10 @@ const quarterStart = (now: Date, offset: number): number => Date.UTC(now.getUTCF
 const weekStart = (now: Date, offset: number): number => startOfDay(now) - now.getUTCDay() * DAY + offset * 7 * DAY;
 
 /**
- * The range a date literal stands for, relative to now, in UTC (SOQL reference, "Date Formats and Date
- * Literals": LAST_N_DAYS:n includes today and the n days before it; NEXT_N_DAYS:n starts tomorrow). Fiscal
- * literals are read as calendar ones (an org with a standard fiscal year). Undefined for an unknown literal.
+ * The range a date literal stands for, relative to now, in UTC
+ * (https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_select_dateformats.htm:
+ * LAST_N_DAYS:n includes today and the n days before it; NEXT_N_DAYS:n starts tomorrow). Fiscal literals are
+ * read as calendar ones, and the org's time zone as UTC (both unverified). Undefined for an unknown literal.
  */
 export const dateLiteralRange = (literal: string, n: number | undefined, now: Date): TimeRange | undefined => {
   const today = startOfDay(now);

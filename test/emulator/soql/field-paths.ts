@@ -15,7 +15,7 @@ export type FieldPath = {
   field: DescribedField;
 };
 
-/** Salesforce's wording for an unknown field or relationship, as real INVALID_FIELD answers give it. */
+/** Salesforce's wording for an unknown field or relationship, as real INVALID_FIELD answers give it (quoted in public clients' tests). */
 const noSuchColumn = (field: string, object: string): string =>
   `No such column '${field}' on entity '${object}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`;
 const noSuchRelationship = (relationship: string): string =>

@@ -24,7 +24,8 @@ const typeName = (field: DescribedField): string => (field.type === 'datetime' ?
  * Reads a literal for a field, refusing a literal of the wrong type as Salesforce does: "value of filter
  * criterion for field 'IsActive' must be of type boolean and should not be enclosed in quotes", or for text
  * fields "... must be of type string and should be enclosed in quotes" (INVALID_QUERY_FILTER_OPERATOR), and
- * "invalid ID field: abc" for an Id that is not one.
+ * "invalid ID field: abc" for an Id that is not one. Wordings as real answers read (unverified against a
+ * document); which literal a date field takes is from the SOQL reference's date formats.
  */
 export const readOperand = (soql: string, field: DescribedField, literalType: string, raw: string, dateN: number | undefined, now: Date): Operand => {
   if (literalType === 'NULL') return { kind: 'null' };

@@ -52,6 +52,7 @@ const matches = (path: FieldPath, operator: string, value: FieldValue, operand: 
 const compileCompare = (context: FilterContext, condition: Extract<Condition, { kind: 'compare' }>): RowPredicate => {
   const { db, object, soql, alias, now } = context;
   const path = resolvePath(db.catalogue, object, condition.field, soql, alias);
+  // unverified wording; that LoginHistory.Status cannot be filtered is in salesforce-facts.md.
   if (!path.field.filterable) throw queryError('INVALID_FIELD', soql, condition.field, `field '${path.field.name}' can not be filtered in a query call`);
   const raws = Array.isArray(condition.value) ? condition.value : [condition.value];
   const types = Array.isArray(condition.literalType) ? condition.literalType : raws.map(() => condition.literalType as string);

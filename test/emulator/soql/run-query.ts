@@ -30,6 +30,7 @@ const selectionOf = (db: OrgDatabase, object: ObjectDefinition, query: Query | S
       const name = item.subquery.relationshipName;
       const relationship = db.catalogue.childRelationships(object).find((candidate) => candidate.relationshipName.toLowerCase() === name.toLowerCase());
       const child = relationship && db.catalogue.find(relationship.childSObject);
+      // unverified wording
       if (!relationship || !child) throw queryError('INVALID_TYPE', soql, name, `Didn't understand relationship '${name}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`);
       selection.children.push({ name: relationship.relationshipName, child, field: relationship.field, query: item.subquery });
     } else if (item.type === 'FieldFunctionExpression' && item.functionName.toUpperCase() === 'COUNT') {
@@ -72,7 +73,7 @@ const semiJoinIds = (db: OrgDatabase, request: QueryRequest, query: Query): Set<
  * Runs a query over the org's tables: the object must be one the API serves (INVALID_TYPE otherwise), fields
  * and relationship paths must exist (INVALID_FIELD), literals must suit their fields. COUNT() answers with
  * totalSize and no records; COUNT(field) with one AggregateResult; a child subquery with the related records,
- * or null where there are none (as Salesforce answers).
+ * or null where there are none (https://github.com/SFDO-Tooling/CumulusCI/pull/2193).
  */
 export const runQuery = (db: OrgDatabase, request: QueryRequest): QueryAnswer => {
   const query = parseSoql(request.soql);

@@ -1,9 +1,10 @@
 import { defineObject, flag, text, READ_ONLY, type ObjectDefinition } from '../object-definition.js';
 
 /**
- * What the plugin checks names against through the Tooling API. PermissionDependency is Tooling-only
- * (Tooling API reference, API 46.0+); ApexClass and CustomPermission are in both APIs. Key prefixes 01p and
- * 0CP are Salesforce's; PermissionDependency's (2Pd) is unverified.
+ * What the plugin checks names against through the Tooling API. PermissionDependency is Tooling-only, API 46.0+
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_permissiondependency.htm);
+ * ApexClass and CustomPermission are in both APIs. Key prefixes 01p and 0CP are Salesforce's; PermissionDependency's
+ * (2Pd) is unverified.
  */
 export const TOOLING_OBJECTS: readonly ObjectDefinition[] = [
   // PermissionType and RequiredPermissionType are 'User Permission' or 'Object Permission'; object permissions

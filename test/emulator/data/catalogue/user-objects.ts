@@ -6,7 +6,7 @@ const required = { required: true };
 /**
  * Who can log in and on what licence: Organization, UserLicense, Profile, User, UserLogin, LoginHistory and
  * UserPermissionAccess, with the fields the Object Reference lists that a plugin reads or writes. Key prefixes
- * from Salesforce's Ids (00D, 100, 00e, 005, 060, 0Ya).
+ * from Salesforce's Ids (00D, 100, 00e, 005, 060, 0Ya: http://www.fishofprey.com/2011/09/obscure-salesforce-object-key-prefixes.html).
  */
 export const USER_OBJECTS: readonly ObjectDefinition[] = [
   defineObject('Organization', '00D', {

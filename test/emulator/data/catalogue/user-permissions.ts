@@ -73,5 +73,3 @@ export const permissionField = (permission: string): string => `Permissions${per
 export const permissionFields = (extra: FieldDefinition = {}): Record<string, FieldDefinition> =>
   Object.fromEntries(USER_PERMISSIONS.map((permission) => [permissionField(permission), { type: 'boolean', ...extra } satisfies FieldDefinition]));
 
-/** What a permission field names: PermissionsManageUsers -> ManageUsers; undefined for other fields. */
-export const permissionOf = (field: string): string | undefined => (field.startsWith('Permissions') && field !== 'Permissions' ? field.slice('Permissions'.length) : undefined);

@@ -4,7 +4,7 @@ import { DmlError } from '../dml-error.js';
 import { firstDataAccess, holdsIntegrationPsl, isIntegrationUser } from './integration-licence.js';
 import { requirePermission, type RowRules } from './row-rules.js';
 
-/** Salesforce's words, as CI logs quote them (trailheadapps/multiframework-recipes#100); the code is unverified. */
+/** Salesforce's words (https://github.com/trailheadapps/multiframework-recipes/pull/100); the status code is unverified. */
 export const GROUP_NOT_UPDATED_MESSAGE = 'You can only assign users to permission set groups that have the "Updated" status.';
 
 /** Unverified wording for a profile's own permission set, which follows the profile and is never assigned directly. */
@@ -19,8 +19,8 @@ const checkGroupStatus = (db: OrgDatabase, row: SObjectRecord): void => {
 };
 
 /**
- * "Duplicate PermissionSetAssignment" is how Salesforce's message starts (scripts that tolerate re-assigning
- * match on it); the rest of the wording is unverified.
+ * "Duplicate PermissionSetAssignment" is how Salesforce's message starts (`sf org assign permset` reports it, and
+ * scripts that tolerate re-assigning match on it); the rest of the wording is unverified.
  */
 const checkDuplicate = (db: OrgDatabase, row: SObjectRecord): void => {
   const duplicate = db.rows('PermissionSetAssignment').some((other) => sameId(other.AssigneeId, row.AssigneeId) && sameId(other.PermissionSetId, row.PermissionSetId));
@@ -30,8 +30,9 @@ const checkDuplicate = (db: OrgDatabase, row: SObjectRecord): void => {
 /**
  * A user on the Salesforce Integration licence gets object and field access only through the Salesforce API
  * Integration permission set licence, which must be assigned first (salesforce-facts.md): "Can't assign
- * permission set X to user Y. The user license doesn't allow the permission: Read Accounts" (Veeva KB
- * 115003888654 for the sentence; the status code FIELD_INTEGRITY_EXCEPTION is unverified).
+ * permission set X to user Y. The user license doesn't allow the permission: Read Accounts"
+ * (https://support.veeva.com/hc/en-us/articles/115003888654 for the sentence; the status code
+ * FIELD_INTEGRITY_EXCEPTION is unverified).
  */
 const checkIntegrationLicence = (db: OrgDatabase, row: SObjectRecord): void => {
   const user = db.get('User', String(row.AssigneeId));

@@ -27,8 +27,9 @@ export const holdsIntegrationPsl = (db: OrgDatabase, userId: string): boolean =>
 
 /**
  * The first object or field access an assignment grants, named as the licence error names it: "Read
- * Accounts", "Delete dlrs__LookupRollupSummary__c" (articles quoted in salesforce-facts.md and Veeva's KB
- * 115003888654); the field form "Read Account.Industry" is unverified. Undefined when it grants none.
+ * Accounts", "Delete dlrs__LookupRollupSummary__c" (https://support.veeva.com/hc/en-us/articles/115003888654,
+ * https://github.com/SFDO-Community/declarative-lookup-rollup-summaries/issues/967); the field form
+ * "Read Account.Industry" is unverified. Undefined when it grants none.
  */
 export const firstDataAccess = (db: OrgDatabase, assignment: SObjectRecord): string | undefined => {
   const parents = grantingPermissionSets(db, assignment).map((row) => String(row.Id));

@@ -8,8 +8,8 @@ const MANAGE_USERS = ['ManageUsers', 'ManageInternalUsers'];
 
 /**
  * Usernames are unique across every Salesforce org, this one and all others (salesforce-facts.md). Wording as
- * Salesforce gives it (DUPLICATE_USERNAME in DmlException messages quoted in afawcett/githubsfdeploy#20 and
- * patronmanager/apex-dml-manager#14).
+ * Salesforce gives it: https://github.com/afawcett/githubsfdeploy/issues/20,
+ * https://github.com/patronmanager/apex-dml-manager/issues/14.
  */
 export const DUPLICATE_USERNAME_MESSAGE =
   "Duplicate Username.<br>The username already exists in this or another Salesforce organization. Usernames must be unique across all Salesforce organizations. To resolve, use a different username (it doesn't need to match the user's email address). ";
@@ -23,8 +23,9 @@ const checkUsername = (db: OrgDatabase, user: SObjectRecord): void => {
 
 /**
  * An active user takes a seat of their profile's licence; none free is LICENSE_LIMIT_EXCEEDED, "License Limit
- * Exceeded" (Salesforce's SaveResult as quoted in a 2012 question, thinbug.com/q/12602648). Deactivated users
- * free their seat, so the count is of active users only.
+ * Exceeded" (https://thinbug.com/q/12602648, https://help.salesforce.com/s/articleView?id=000387847).
+ * Deactivated users free their seat (https://help.salesforce.com/apex/HTViewSolution?id=000003753), so the count
+ * is of active users only.
  */
 const checkSeat = (db: OrgDatabase, user: SObjectRecord): void => {
   const licenceId = licenceOfUser(db, user);
