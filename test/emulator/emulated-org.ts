@@ -70,6 +70,7 @@ export class EmulatedOrg implements OrgIdentity {
   public readonly queryPages = new QueryPages();
   /** Usernames the production org holds, taken for this sandbox's users. */
   private readonly productionUsernames: string[] = [];
+  private dataView: { from: OrgBehaviour; view: DataBehaviour } | undefined;
   private sessionValid = true;
   private readonly jobs = new Map<string, DeployJob>();
   private readonly metadata = new Map<string, DeployedComponent>();
@@ -90,10 +91,7 @@ export class EmulatedOrg implements OrgIdentity {
     // The shape of a real session Id (org Id, "!", opaque text without dots: a dotted token reads as a JWT).
     this.accessToken = `${this.orgId.slice(0, 15)}!${randomBytes(48).toString('base64url').replace(/[-_]/g, 'x')}`;
     this.behaviour = { ...DEFAULT_BEHAVIOUR, ...behaviour };
-    this.db = new OrgDatabase(this.orgId, this.userId, orgNumber, () => ({
-      ...this.behaviour,
-      usernamesTakenElsewhere: [...this.behaviour.usernamesTakenElsewhere, ...this.productionUsernames],
-    }));
+    this.db = new OrgDatabase(this.orgId, this.userId, orgNumber, () => this.dataBehaviour());
     seedOrg(this.db, {
       orgId: this.orgId,
       adminUserId: this.userId,
@@ -103,6 +101,15 @@ export class EmulatedOrg implements OrgIdentity {
       sandbox,
     });
     this.productionUsernames.push(...copyProductionRows(this.db, records, sandbox));
+    this.dataView = undefined;
+  }
+
+  /** The behaviour the data side sees, with the production usernames a sandbox keeps taken; rebuilt when configure() replaces it. */
+  private dataBehaviour(): DataBehaviour {
+    if (this.dataView?.from !== this.behaviour) {
+      this.dataView = { from: this.behaviour, view: { ...this.behaviour, usernamesTakenElsewhere: [...this.behaviour.usernamesTakenElsewhere, ...this.productionUsernames] } };
+    }
+    return this.dataView.view;
   }
 
   public get deploys(): DeployJob[] {

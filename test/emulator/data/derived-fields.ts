@@ -18,6 +18,9 @@ export const usedUserLicences = (db: OrgDatabase, licenceId: string): number =>
 export const usedPermissionSetLicences = (db: OrgDatabase, licenceId: string): number =>
   db.store.rows('PermissionSetLicenseAssign').filter((row) => row.IsDeleted !== true && sameId(row.PermissionSetLicenseId, licenceId) && isActiveUser(db, row.AssigneeId)).length;
 
+/** The objects whose rows have fields computed when they are read. */
+export const HAS_DERIVED_FIELDS: ReadonlySet<string> = new Set(['UserLicense', 'PermissionSetLicense', 'User']);
+
 /** A row with the fields Salesforce computes when they are read (UsedLicenses), as a copy. */
 export const deriveFields = (db: OrgDatabase, type: string, row: SObjectRecord): SObjectRecord => {
   const id = String(row.Id);

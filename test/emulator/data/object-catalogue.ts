@@ -1,8 +1,8 @@
-import { findKey, type FieldDefinition, type OrgSchema } from '../org-schema.js';
+import type { FieldDefinition, FieldValue, OrgSchema } from '../org-schema.js';
 import { PERMISSION_OBJECTS } from './catalogue/permission-objects.js';
 import { TOOLING_OBJECTS } from './catalogue/tooling-objects.js';
 import { USER_OBJECTS } from './catalogue/user-objects.js';
-import { SYSTEM_FIELDS } from './field-traits.js';
+import { describeField, SYSTEM_FIELDS } from './field-traits.js';
 import { defineObject, type ApiSurface, type ObjectDefinition } from './object-definition.js';
 
 /** Key prefixes of standard business objects (Salesforce's); custom objects get a00, a01, ... in schema order. */
@@ -36,6 +36,9 @@ export type ChildRelationship = { relationshipName: string; childSObject: string
  */
 export class ObjectCatalogue {
   private readonly objects = new Map<string, ObjectDefinition>();
+  private readonly allFields = new Map<ObjectDefinition, Readonly<Record<string, FieldDefinition>>>();
+  private readonly defaults = new Map<ObjectDefinition, Readonly<Record<string, FieldValue>>>();
+  private readonly fieldNames = new Map<ObjectDefinition, ReadonlyMap<string, string>>();
 
   public constructor(schema: OrgSchema) {
     for (const object of [...USER_OBJECTS, ...PERMISSION_OBJECTS, ...TOOLING_OBJECTS]) this.objects.set(object.name.toLowerCase(), object);
@@ -62,13 +65,33 @@ export class ObjectCatalogue {
 
   /** Every field of an object, the system fields first (objects without Ids have none of them). */
   public fieldsOf(object: ObjectDefinition): Readonly<Record<string, FieldDefinition>> {
-    return object.keyPrefix === null ? object.fields : { ...SYSTEM_FIELDS, ...object.fields };
+    let fields = this.allFields.get(object);
+    if (!fields) {
+      fields = object.keyPrefix === null ? object.fields : { ...SYSTEM_FIELDS, ...object.fields };
+      this.allFields.set(object, fields);
+    }
+    return fields;
+  }
+
+  /** The value each field of a new row starts with (describe's defaultValue). */
+  public defaultValues(object: ObjectDefinition): Readonly<Record<string, FieldValue>> {
+    let values = this.defaults.get(object);
+    if (!values) {
+      values = Object.fromEntries(Object.entries(this.fieldsOf(object)).map(([name, definition]) => [name, describeField(name, definition).defaultValue]));
+      this.defaults.set(object, values);
+    }
+    return values;
   }
 
   /** A field by name, without case: its name as the org spells it, and its definition. */
   public field(object: ObjectDefinition, name: string): { name: string; definition: FieldDefinition } | undefined {
     const fields = this.fieldsOf(object);
-    const key = findKey(fields, name);
+    let names = this.fieldNames.get(object);
+    if (!names) {
+      names = new Map(Object.keys(fields).map((key) => [key.toLowerCase(), key]));
+      this.fieldNames.set(object, names);
+    }
+    const key = names.get(name.toLowerCase());
     return key === undefined ? undefined : { name: key, definition: fields[key] ?? {} };
   }
 

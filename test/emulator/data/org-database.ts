@@ -1,5 +1,5 @@
 import type { FieldValue, OrgSchema } from '../org-schema.js';
-import { deriveFields, virtualRows } from './derived-fields.js';
+import { deriveFields, HAS_DERIVED_FIELDS, virtualRows } from './derived-fields.js';
 import { describeField } from './field-traits.js';
 import { catalogueFor, type ObjectCatalogue } from './object-catalogue.js';
 import type { ObjectDefinition } from './object-definition.js';
@@ -88,7 +88,12 @@ export class OrgDatabase {
       const key = field?.name ?? name;
       return (row: SObjectRecord): boolean => (isId ? sameId(row[key], expected) || (row[key] ?? null) === expected : (row[key] ?? null) === expected);
     });
-    return this.rows(object.name).filter((row) => tests.every((test) => test(row)));
+    // Filtering the stored rows first keeps lookups cheap on large tables; derived fields are compared as read.
+    if (object.keyPrefix === null || HAS_DERIVED_FIELDS.has(object.name)) return this.rows(object.name).filter((row) => tests.every((test) => test(row)));
+    return this.store
+      .rows(object.name)
+      .filter((row) => row.IsDeleted !== true && tests.every((test) => test(row)))
+      .map((row) => deriveFields(this, object.name, row));
   }
 
   /** A new row of an object, not yet stored: defaults, system fields, an Id, then the given fields. */
@@ -96,8 +101,7 @@ export class OrgDatabase {
     const object = this.object(type);
     if (object.keyPrefix === null) throw new Error(`Org emulator: ${object.name} has no rows of its own`);
     const now = this.now();
-    const row: SObjectRecord = {};
-    for (const [name, definition] of Object.entries(this.catalogue.fieldsOf(object))) row[name] = describeField(name, definition).defaultValue;
+    const row: SObjectRecord = { ...this.catalogue.defaultValues(object) };
     Object.assign(row, { IsDeleted: false, CreatedDate: now, CreatedById: this.runningUserId, LastModifiedDate: now, LastModifiedById: this.runningUserId, SystemModstamp: now });
     for (const [name, value] of Object.entries(fields)) row[this.catalogue.field(object, name)?.name ?? name] = value;
     row.Id ??= this.store.newId(object.keyPrefix);

@@ -9,7 +9,8 @@ export const idKey = (id: string): string => id.slice(0, 15);
 
 export const looksLikeId = (value: unknown): value is string => typeof value === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value);
 
-export const sameId = (a: FieldValue | undefined, b: FieldValue | undefined): boolean => looksLikeId(a) && looksLikeId(b) && idKey(a) === idKey(b);
+export const sameId = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
+  typeof a === 'string' && typeof b === 'string' && idKey(a) === idKey(b) && looksLikeId(a) && looksLikeId(b);
 
 /**
  * The org's tables: sObject name -> rows by Id. It knows nothing of rules: the platform layer decides what may

@@ -16,7 +16,7 @@ export const markGroupOutdated = (db: OrgDatabase, groupId: string): void => {
 
 /** A change to a permission set puts every group it belongs to back to Outdated. */
 export const markGroupsOfPermissionSet = (db: OrgDatabase, permissionSetId: string): void => {
-  for (const component of db.rows('PermissionSetGroupComponent').filter((row) => sameId(row.PermissionSetId, permissionSetId))) {
+  for (const component of db.store.rows('PermissionSetGroupComponent').filter((row) => sameId(row.PermissionSetId, permissionSetId))) {
     markGroupOutdated(db, String(component.PermissionSetGroupId));
   }
 };

@@ -18,18 +18,21 @@ const text = (value: unknown): string | null => (typeof value === 'string' ? val
 const yes = (value: unknown): boolean => value === 'true';
 
 /** Updates the row that has these fields, or inserts one: a deploy creates what is new and updates what exists. */
-const upsert = (db: OrgDatabase, type: string, key: Readonly<Record<string, FieldValue>>, fields: Readonly<Record<string, FieldValue>>): SObjectRecord => {
+const upsert = (db: OrgDatabase, type: string, key: Readonly<Record<string, FieldValue>>, fields: Readonly<Record<string, FieldValue>>): { row: SObjectRecord; created: boolean } => {
   const existing = db.where(type, key)[0];
-  return existing ? updateAsPlatform(db, type, String(existing.Id), fields) : insertAsPlatform(db, type, { ...key, ...fields });
+  return existing ? { row: updateAsPlatform(db, type, String(existing.Id), fields), created: false } : { row: insertAsPlatform(db, type, { ...key, ...fields }), created: true };
 };
 
-/** A deployed permission set replaces all its content (API 40+): its object and field permissions are rewritten. */
-const replaceGrants = (db: OrgDatabase, parentId: string, root: Xml): void => {
-  for (const type of ['ObjectPermissions', 'FieldPermissions']) {
-    for (const row of db.rows(type).filter((candidate) => sameId(candidate.ParentId, parentId))) deleteAsPlatform(db, type, String(row.Id));
+/**
+ * A deployed permission set replaces all its content (API 40+): its object and field permissions are rewritten.
+ * Written directly: the permission set's own update has already put its groups back to Outdated.
+ */
+const replaceGrants = (db: OrgDatabase, parentId: string, root: Xml, created: boolean): void => {
+  for (const type of created ? [] : ['ObjectPermissions', 'FieldPermissions']) {
+    for (const row of db.store.rows(type).filter((candidate) => sameId(candidate.ParentId, parentId))) db.store.remove(type, String(row.Id));
   }
   for (const grant of list(root.objectPermissions)) {
-    insertAsPlatform(db, 'ObjectPermissions', {
+    db.insertRow('ObjectPermissions', {
       ParentId: parentId,
       SobjectType: text(grant.object),
       PermissionsRead: yes(grant.allowRead),
@@ -43,7 +46,7 @@ const replaceGrants = (db: OrgDatabase, parentId: string, root: Xml): void => {
   }
   for (const grant of list(root.fieldPermissions)) {
     const field = text(grant.field) ?? '';
-    insertAsPlatform(db, 'FieldPermissions', { ParentId: parentId, SobjectType: field.split('.')[0] ?? '', Field: field, PermissionsRead: yes(grant.readable), PermissionsEdit: yes(grant.editable) });
+    db.insertRow('FieldPermissions', { ParentId: parentId, SobjectType: field.split('.')[0] ?? '', Field: field, PermissionsRead: yes(grant.readable), PermissionsEdit: yes(grant.editable) });
   }
 };
 
@@ -52,18 +55,19 @@ const syncPermissionSet = (db: OrgDatabase, fullName: string, root: Xml, type: '
   const enabled = new Set(list(root.userPermissions).filter((entry) => yes(entry.enabled)).map((entry) => text(entry.name)));
   const permissions = Object.fromEntries(USER_PERMISSIONS.map((permission) => [permissionField(permission), enabled.has(permission)]));
   const label = text(root.label) ?? fullName;
-  const row = upsert(db, 'PermissionSet', { Name: fullName, Type: type }, { Label: label, Description: text(root.description), HasActivationRequired: yes(root.hasActivationRequired), ...permissions });
+  const { row, created } = upsert(db, 'PermissionSet', { Name: fullName, Type: type }, { Label: label, Description: text(root.description), HasActivationRequired: yes(root.hasActivationRequired), ...permissions });
   if (type === 'Muting') upsert(db, 'MutingPermissionSet', { DeveloperName: fullName }, { MasterLabel: label, Description: text(root.description) });
-  replaceGrants(db, String(row.Id), root);
+  replaceGrants(db, String(row.Id), root, created);
 };
 
 /** A group, its components as the file lists them, and a recalculation: the group is Outdated after a deploy. */
 const syncGroup = (db: OrgDatabase, fullName: string, root: Xml): void => {
-  const group = upsert(db, 'PermissionSetGroup', { DeveloperName: fullName }, { MasterLabel: text(root.label) ?? fullName, Description: text(root.description), HasActivationRequired: yes(root.hasActivationRequired) });
+  const { row: group } = upsert(db, 'PermissionSetGroup', { DeveloperName: fullName }, { MasterLabel: text(root.label) ?? fullName, Description: text(root.description), HasActivationRequired: yes(root.hasActivationRequired) });
   const groupId = String(group.Id);
   const names = [...list(root.permissionSets), ...list(root.mutingPermissionSets)].map((name) => String(name));
-  const wanted = names.map((name) => db.rows('PermissionSet').find((row) => row.Name === name && (row.Type === 'Regular' || row.Type === 'Muting'))).filter((row): row is SObjectRecord => row !== undefined);
-  const current = db.rows('PermissionSetGroupComponent').filter((row) => sameId(row.PermissionSetGroupId, groupId));
+  const permissionSets = db.store.rows('PermissionSet');
+  const wanted = names.map((name) => permissionSets.find((row) => row.Name === name && (row.Type === 'Regular' || row.Type === 'Muting'))).filter((row): row is SObjectRecord => row !== undefined);
+  const current = db.store.rows('PermissionSetGroupComponent').filter((row) => sameId(row.PermissionSetGroupId, groupId));
   for (const component of current) if (!wanted.some((row) => sameId(row.Id, component.PermissionSetId))) deleteAsPlatform(db, 'PermissionSetGroupComponent', String(component.Id));
   for (const permissionSet of wanted) {
     if (!current.some((component) => sameId(component.PermissionSetId, permissionSet.Id))) insertAsPlatform(db, 'PermissionSetGroupComponent', { PermissionSetGroupId: groupId, PermissionSetId: permissionSet.Id ?? null });
