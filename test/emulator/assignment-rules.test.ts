@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { apiRejectionOf } from './api-rejection.js';
-import { GROUP_NOT_UPDATED_MESSAGE, isolateSalesforceState, PROFILE_PERMISSION_SET_MESSAGE } from './org-emulator.js';
+import { apiRejectionOf, GROUP_NOT_UPDATED_MESSAGE, isolateSalesforceState, PROFILE_PERMISSION_SET_MESSAGE } from './org-emulator.js';
 import { startProvisioningOrg, type ProvisioningOrg } from './provisioning-org.js';
 
 describe('org emulator: the platform’s rules when a client assigns licences, permission sets and groups', () => {

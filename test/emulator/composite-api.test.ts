@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { apiRejectionOf } from './api-rejection.js';
-import { COLLECTION_LIMIT, connectToEmulator, isolateSalesforceState, ROLLED_BACK, startOrgEmulator, type OrgEmulator } from './org-emulator.js';
+import { apiRejectionOf, COLLECTION_LIMIT, connectToEmulator, isolateSalesforceState, type OrgEmulator, ROLLED_BACK, startOrgEmulator } from './org-emulator.js';
 
 type SubResponse = { body: unknown; httpHeaders: Record<string, string>; httpStatusCode: number; referenceId: string };
 type SaveResult = { id?: string; success: boolean; errors: Array<{ statusCode: string; message: string; fields: string[] }> };

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { apiRejectionOf } from './api-rejection.js';
-import { connectToEmulator, DUPLICATE_USERNAME_MESSAGE, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from './org-emulator.js';
+import { apiRejectionOf, connectToEmulator, DUPLICATE_USERNAME_MESSAGE, isolateSalesforceState, type OrgEmulator, type OrgEmulatorOptions, startOrgEmulator } from './org-emulator.js';
 
 type Row = Record<string, unknown>;
 const withoutAttributes = ({ attributes, ...fields }: Row): Row => fields;

@@ -25,6 +25,7 @@ export { DEFAULT_ORG_SCHEMA, extendSchema, type OrgSchema, type FieldDefinition,
 export { CONNECTED_APP_CREATION_BLOCKED } from './connected-app-rule.js';
 export { connectToEmulator, type EmulatorLogin } from './connect.js';
 export { isolateSalesforceState, salesforceWarnings } from './salesforce-environment.js';
+export { apiRejectionOf, type ApiRejection } from './api-rejection.js';
 
 /**
  * The org's behaviour (deploys and data, changeable later with configure) and who it is (fixed): username

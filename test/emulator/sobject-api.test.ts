@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
-import { apiRejectionOf } from './api-rejection.js';
-import { connectToEmulator, DEFAULT_ORG_SCHEMA, extendSchema, isolateSalesforceState, startOrgEmulator, USER_PERMISSIONS, type OrgEmulator } from './org-emulator.js';
+import { apiRejectionOf, connectToEmulator, DEFAULT_ORG_SCHEMA, extendSchema, isolateSalesforceState, type OrgEmulator, startOrgEmulator, USER_PERMISSIONS } from './org-emulator.js';
 
 type Row = Record<string, unknown>;
 type DescribedField = { name: string } & Row;

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { apiRejectionOf } from './api-rejection.js';
-import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from './org-emulator.js';
+import { apiRejectionOf, connectToEmulator, isolateSalesforceState, type OrgEmulator, startOrgEmulator } from './org-emulator.js';
 
 type Row = Record<string, unknown>;
 const DAY = 86_400_000;

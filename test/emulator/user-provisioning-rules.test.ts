@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { apiRejectionOf } from './api-rejection.js';
-import { DUPLICATE_USERNAME_MESSAGE, isolateSalesforceState, type OrgEmulatorOptions } from './org-emulator.js';
+import { apiRejectionOf, DUPLICATE_USERNAME_MESSAGE, isolateSalesforceState, type OrgEmulatorOptions } from './org-emulator.js';
 import { startProvisioningOrg, type ProvisioningOrg } from './provisioning-org.js';
 
 describe('org emulator: the platform’s rules when a client creates, freezes and deactivates users', () => {
