@@ -53,8 +53,9 @@ let orgCount = 0;
 const componentKey = (type: string, fullName: string): string => `${type}:${fullName}`.toLowerCase();
 
 /**
- * The org behind the emulator's HTTP surface: its identity, its one session, the metadata it holds and the
- * deploys it received. It knows nothing of HTTP, so that the SOAP and REST front ends share it.
+ * The org behind the emulator's HTTP surface: its identity, its one session, the metadata it holds, the
+ * deploys it received and its data (db, kept consistent with the metadata). It knows nothing of HTTP, so that
+ * the SOAP and REST front ends share it.
  */
 export class EmulatedOrg implements OrgIdentity {
   /** Known once the server listens. */
