@@ -4,14 +4,19 @@ import { decideDeploy } from './deploy-outcome.js';
 import { readDeployOptions } from './deploy-options.js';
 import type { DeployResult } from './deploy-result.js';
 import { readDeployZip, type DeployedComponent } from './deploy-zip.js';
-import { USER_NAME, type OrgIdentity } from './org-records.js';
-import { DEFAULT_ORG_SCHEMA, type OrgSchema } from './org-schema.js';
+import { OrgDatabase, type DataBehaviour } from './data/org-database.js';
+import { ADMIN_NAME, seedOrg } from './data/seed-org.js';
+import type { OrgLanguage } from './data/translations.js';
+import type { SeedRecords } from './data/test-rows.js';
+import type { OrgIdentity } from './org-records.js';
+import { DEFAULT_ORG_SCHEMA } from './org-schema.js';
+import { syncDeployedMetadata } from './platform/metadata-tables.js';
 import { salesforceId } from './salesforce-id.js';
+import { QueryPages } from './soql/query-pages.js';
+import { copyProductionRows } from './production-copy.js';
 
-/** What a test can switch on; each deploy reads the behaviour in force when it arrives. */
-export type OrgBehaviour = {
-  /** Objects and fields the org has (default: a few standard objects, see org-schema.ts). */
-  schema: OrgSchema;
+/** What a test can switch on; each deploy reads the behaviour in force when it arrives, each data call at once. */
+export type OrgBehaviour = DataBehaviour & {
   /** Connected apps the org already has: they can be redeployed even where new ones are blocked. */
   existingConnectedApps: readonly string[];
   /** Whether Salesforce Support re-enabled connected app creation (default false, as in every org since Spring '26). */
@@ -20,15 +25,37 @@ export type OrgBehaviour = {
   pendingPolls: PendingPolls;
 };
 
-export const DEFAULT_BEHAVIOUR: OrgBehaviour = { schema: DEFAULT_ORG_SCHEMA, existingConnectedApps: [], allowNewConnectedApps: false, pendingPolls: 0 };
+export const DEFAULT_BEHAVIOUR: OrgBehaviour = {
+  schema: DEFAULT_ORG_SCHEMA,
+  existingConnectedApps: [],
+  allowNewConnectedApps: false,
+  pendingPolls: 0,
+  usernamesTakenElsewhere: [],
+  runningUserPermissions: {},
+  groupRecalculation: {},
+};
+
+/** Who the org is, fixed when it starts. */
+export type OrgSetup = {
+  /** The admin's username (default: unique per emulator); in a sandbox, the production username it was copied from. */
+  username?: string;
+  apiVersion?: string;
+  /** The running user's language: standard profile names and licence labels come translated (default en_US). */
+  language?: OrgLanguage;
+  /** A sandbox of this name: IsSandbox true, and every user copied from production renamed <username>.<sandbox>. */
+  sandbox?: string;
+  /** Rows the org holds when it starts, beyond its standard ones: in a sandbox, rows copied from production. */
+  records?: SeedRecords;
+};
 
 let orgCount = 0;
 
 const componentKey = (type: string, fullName: string): string => `${type}:${fullName}`.toLowerCase();
 
 /**
- * The org behind the emulator's HTTP surface: its identity, its one session, the metadata it holds and the
- * deploys it received. It knows nothing of HTTP, so that the SOAP and REST front ends share it.
+ * The org behind the emulator's HTTP surface: its identity, its one session, the metadata it holds, the
+ * deploys it received and its data (db, kept consistent with the metadata). It knows nothing of HTTP, so that
+ * the SOAP and REST front ends share it.
  */
 export class EmulatedOrg implements OrgIdentity {
   /** Known once the server listens. */
@@ -39,22 +66,51 @@ export class EmulatedOrg implements OrgIdentity {
   public readonly username: string;
   public readonly accessToken: string;
   public behaviour: OrgBehaviour;
+  public readonly sandboxName: string | undefined;
+  public readonly db: OrgDatabase;
+  public readonly queryPages = new QueryPages();
+  /** Usernames the production org holds, taken for this sandbox's users. */
+  private readonly productionUsernames: string[] = [];
+  private dataView: { from: OrgBehaviour; view: DataBehaviour } | undefined;
   private sessionValid = true;
   private readonly jobs = new Map<string, DeployJob>();
   private readonly metadata = new Map<string, DeployedComponent>();
   private deployCount = 0;
 
-  public constructor(options: Partial<OrgBehaviour> & { username?: string; apiVersion?: string } = {}) {
+  public constructor(options: Partial<OrgBehaviour> & OrgSetup = {}) {
     orgCount++;
-    const { username, apiVersion, ...behaviour } = options;
+    const { username, apiVersion, language = 'en_US', sandbox, records = {}, ...behaviour } = options;
     this.apiVersion = apiVersion ?? '66.0';
-    this.orgId = salesforceId('00D', orgCount);
-    this.userId = salesforceId('005', orgCount);
+    this.sandboxName = sandbox;
+    const orgNumber = orgCount;
+    this.orgId = salesforceId('00D', orgNumber * 10_000_000);
+    this.userId = salesforceId('005', orgNumber * 10_000_000);
     // Unique per org: AuthInfo refuses to create an authorization for a username it already has on file.
-    this.username = username ?? `admin.${orgCount}.${process.pid}@emulated-org.example`;
+    const productionUsername = username ?? `admin.${orgNumber}.${process.pid}@emulated-org.example`;
+    this.username = sandbox ? `${productionUsername}.${sandbox}` : productionUsername;
+    if (sandbox) this.productionUsernames.push(productionUsername);
     // The shape of a real session Id (org Id, "!", opaque text without dots: a dotted token reads as a JWT).
     this.accessToken = `${this.orgId.slice(0, 15)}!${randomBytes(48).toString('base64url').replace(/[-_]/g, 'x')}`;
     this.behaviour = { ...DEFAULT_BEHAVIOUR, ...behaviour };
+    this.db = new OrgDatabase(this.orgId, this.userId, orgNumber, () => this.dataBehaviour());
+    seedOrg(this.db, {
+      orgId: this.orgId,
+      adminUserId: this.userId,
+      adminUsername: this.username,
+      adminEmail: sandbox ? `${productionUsername}.invalid` : productionUsername,
+      language,
+      sandbox,
+    });
+    this.productionUsernames.push(...copyProductionRows(this.db, records, sandbox));
+    this.dataView = undefined;
+  }
+
+  /** The behaviour the data side sees, with the production usernames a sandbox keeps taken; rebuilt when configure() replaces it. */
+  private dataBehaviour(): DataBehaviour {
+    if (this.dataView?.from !== this.behaviour) {
+      this.dataView = { from: this.behaviour, view: { ...this.behaviour, usernamesTakenElsewhere: [...this.behaviour.usernamesTakenElsewhere, ...this.productionUsernames] } };
+    }
+    return this.dataView.view;
   }
 
   public get deploys(): DeployJob[] {
@@ -100,10 +156,13 @@ export class EmulatedOrg implements OrgIdentity {
       pendingPolls,
       createdDate: new Date().toISOString(),
       createdBy: this.userId,
-      createdByName: USER_NAME,
+      createdByName: `${ADMIN_NAME.FirstName} ${ADMIN_NAME.LastName}`,
       settle: () => {
         const outcome = decideDeploy(deployPackage, options, facts, { contentOf: (type, fullName) => this.metadata.get(componentKey(type, fullName))?.content }, new Date().toISOString());
+        // The tables follow the metadata: what the deploy changed becomes rows (data/metadata-tables.ts).
+        const changed = outcome.saved.filter((component) => this.metadata.get(componentKey(component.type, component.fullName))?.content !== component.content);
         for (const component of outcome.saved) this.metadata.set(componentKey(component.type, component.fullName), component);
+        syncDeployedMetadata(this.db, changed);
         return outcome;
       },
     });

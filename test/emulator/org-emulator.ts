@@ -2,39 +2,58 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ReceivedDeploy } from './deploy-job.js';
 import type { DeployedComponent } from './deploy-zip.js';
-import { EmulatedOrg, type OrgBehaviour } from './emulated-org.js';
+import { EmulatedOrg, type OrgBehaviour, type OrgSetup } from './emulated-org.js';
 import { createRequestListener, type RequestRecord } from './router.js';
+import { testDataAccess, type TestDataAccess } from './test-data-access.js';
 
 // One import for tests: the emulator, its switches, and the helpers to log in to it.
-export type { OrgBehaviour } from './emulated-org.js';
+export type { OrgBehaviour, OrgSetup } from './emulated-org.js';
+export type { TestDataAccess } from './test-data-access.js';
+export type { SObjectRecord } from './data/record-store.js';
+export type { TestFields, SeedRecords } from './data/test-rows.js';
+export type { OrgLanguage } from './data/translations.js';
+export type { GroupRecalculation } from './data/org-database.js';
+export { USER_PERMISSIONS } from './data/catalogue/user-permissions.js';
+export { DUPLICATE_USERNAME_MESSAGE } from './platform/rules/user-rules.js';
+export { GROUP_NOT_UPDATED_MESSAGE, PROFILE_PERMISSION_SET_MESSAGE } from './platform/rules/assignment-rules.js';
+export { ROLLED_BACK } from './data-api/composite.js';
+export { COLLECTION_LIMIT } from './data-api/collections.js';
 export type { ReceivedDeploy, PendingPolls } from './deploy-job.js';
 export type { DeployedComponent } from './deploy-zip.js';
 export type { DeployResult, DeployMessage } from './deploy-result.js';
-export { DEFAULT_ORG_SCHEMA, extendSchema, type OrgSchema, type FieldDefinition } from './org-schema.js';
+export { DEFAULT_ORG_SCHEMA, extendSchema, type OrgSchema, type FieldDefinition, type FieldType, type FieldValue } from './org-schema.js';
 export { CONNECTED_APP_CREATION_BLOCKED } from './connected-app-rule.js';
 export { connectToEmulator, type EmulatorLogin } from './connect.js';
 export { isolateSalesforceState, salesforceWarnings } from './salesforce-environment.js';
+export { apiRejectionOf, type ApiRejection } from './api-rejection.js';
 
-export type OrgEmulatorOptions = Partial<OrgBehaviour> & {
-  /** The org user's username (default: unique per emulator, as AuthInfo will not overwrite an authorization). */
-  username?: string;
-  /** The highest API version the org serves (default 66.0); clients use it for every call. */
-  apiVersion?: string;
-};
+/**
+ * The org's behaviour (deploys and data, changeable later with configure) and who it is (fixed): username
+ * (default unique per emulator, as AuthInfo will not overwrite an authorization), apiVersion (the highest it
+ * serves, default 66.0), language, sandbox, and the rows it starts with.
+ */
+export type OrgEmulatorOptions = Partial<OrgBehaviour> & OrgSetup;
 
-/** A Salesforce org on 127.0.0.1, as far as logging in with a token and deploying metadata go. */
-export type OrgEmulator = {
+/**
+ * A Salesforce org on 127.0.0.1: logging in with a token, deploying metadata, and the data API a plugin uses
+ * (queries, sObjects, describe, composite, Tooling), over tables a test can arrange and read (TestDataAccess).
+ */
+export type OrgEmulator = TestDataAccess & {
   instanceUrl: string;
   accessToken: string;
   username: string;
   orgId: string;
+  /** The admin user's Id: the running user of every call. */
+  userId: string;
+  /** Set for a sandbox. */
+  sandboxName: string | undefined;
   /** Every deploy received, in order: options, unzipped components, polls, final result. */
   readonly deploys: readonly ReceivedDeploy[];
   /** The components the org holds now (left by successful, non-check-only deploys). */
   readonly savedComponents: readonly DeployedComponent[];
   /** Every request, in order, with its normalised path. */
   readonly requests: readonly RequestRecord[];
-  /** Changes the behaviour for the deploys that arrive from now on. */
+  /** Changes the behaviour: for the deploys that arrive from now on, and for data calls at once. */
   configure: (changes: Partial<OrgBehaviour>) => void;
   /** Every call from now on fails as with an expired session. */
   expireSession: () => void;
@@ -56,10 +75,13 @@ export const startOrgEmulator = async (options: OrgEmulatorOptions = {}): Promis
   org.instanceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
+    ...testDataAccess(org.db),
     instanceUrl: org.instanceUrl,
     accessToken: org.accessToken,
     username: org.username,
     orgId: org.orgId,
+    userId: org.userId,
+    sandboxName: org.sandboxName,
     get deploys() {
       return org.deploys;
     },
