@@ -42,6 +42,28 @@ const objectPermissions = ({ object, rights }: ObjectGrant): PermissionSetObject
   viewAllRecords: rights.includes('viewAll'),
 });
 
+/*
+ * What each entry beyond objects, fields and permissions gives its holder, per Salesforce's documentation:
+ * - customMetadataTypeAccesses: "grant Read access to specific custom metadata types through profiles and
+ *   permission sets" (https://help.salesforce.com/s/articleView?id=platform.custommetadatatypes_permissions.htm&type=5);
+ * - customSettingAccesses: public custom settings are open to the "API for users with Customize Application
+ *   permission or permissions granted through profiles or permission sets"
+ *   (https://help.salesforce.com/s/articleView?id=platform.cs_schema_settings.htm&type=5);
+ * - flowAccesses: for a flow set to "Override default behavior and restrict access to enabled profiles or
+ *   permission sets", "the user who resumes or runs the flow must have permission to the individual flow"
+ *   (https://help.salesforce.com/apex/HTViewHelpDoc?id=platform.flow_distribute_security.htm);
+ * - externalCredentialPrincipalAccesses: "Principals link an external credential to permission sets or user
+ *   profiles so that users can make callouts using the named credential"
+ *   (https://help.salesforce.com/apex/HTViewHelpDoc?id=xcloud.nc_enable_ext_cred_principal.htm). The value's
+ *   form, `<external credential>-<principal>`, is how permission sets retrieved from orgs name principals;
+ *   the Metadata API reference does not spell it out (unverified);
+ * - recordTypeVisibilities: `Object.RecordType`, visible (see src/model/check-grants.ts for what it governs).
+ * A muting permission set mutes them with the same `true`: the MutingPermissionSet type extends PermissionSet,
+ * and the reference's own sample mutes a record type
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_mutingpermissionset.htm).
+ * That the platform honours a muted flow, custom setting, custom metadata type or principal is unverified.
+ */
+
 /**
  * Grants to permission set content. Shared by permission sets and muting permission sets, which have the
  * same shape (in a muting permission set a `true` mutes) except for the activation flag, which only
