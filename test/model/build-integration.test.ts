@@ -243,6 +243,12 @@ describe('existing permission sets', () => {
     expect(value.permissionSets.map(({ apiName }) => apiName)).to.deep.equal(['ERP_Order_Sync_Orders']);
   });
 
+  it('keeps the app to holders of the integration\'s own permission sets: an existing one is shared', () => {
+    const { value } = buildIntegration(FILE, aManifest({ existingPermissionSets: ['Shared_Read_Only'], app: {} }));
+
+    expect(value.app?.permissionSets).to.deep.equal(['ERP_Order_Sync_Orders']);
+  });
+
   it('refuses one of the integration\'s own generated permission sets, whatever its case', () => {
     const { diagnostics } = buildIntegration(FILE, aManifest({ existingPermissionSets: ['Shared_Read_Only', 'erp_order_sync_orders'] }));
 
