@@ -1,61 +1,10 @@
 import { createHash } from 'node:crypto';
 import { INTEGRATION_PROFILE, INTEGRATION_PSL, INTEGRATION_PSL_LABEL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
-import type { AppModel, Grants, Integration, IntegrationUser } from '../model/integration.js';
+import type { AppModel, Integration, IntegrationUser } from '../model/integration.js';
 import { describeRefreshToken } from '../model/refresh-token.js';
-import { RIGHT_ORDER } from '../model/object-rights.js';
 import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
-import type { ObjectRight } from '../manifest/manifest.js';
-
-/** A grant the integration's justifications accept, with its reason: the page lists them for the reviewer. */
-export type AcceptedGrant = { grant: string; reason: string };
-
-/** A Markdown table cell: pipes and line breaks would break the row. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-const table = (header: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] =>
-  rows.length === 0
-    ? []
-    : [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''];
-
-const code = (text: string): string => `\`${text}\``;
-
-const RIGHT_TITLES: Readonly<Record<ObjectRight, string>> = {
-  read: 'Read',
-  create: 'Create',
-  edit: 'Edit',
-  delete: 'Delete',
-  viewAll: 'View All',
-  modifyAll: 'Modify All',
-  viewAllFields: 'View All Fields',
-};
-
-/** A permission set's grants (or a muting set's mutes) as tables a reviewer reads without XML. */
-const rightsText = (rights: readonly ObjectRight[]): string => rights.map((right) => RIGHT_TITLES[right]).join(', ');
-
-/** Why a right the manifest did not ask for is granted: Salesforce requires it for another grant of the set. */
-const impliedLines = (grants: Grants): string[] => {
-  const lines = grants.objects.flatMap(({ object, implied }) =>
-    implied
-      ? [`- ${code(object)}: ${rightsText(implied.rights)}, because Salesforce requires it for ${implied.by.map((cause) => `${RIGHT_TITLES[cause.right]} on ${code(cause.object)}`).join(' and ')}.`]
-      : []
-  );
-  return lines.length === 0 ? [] : ['Granted because another grant needs it (the manifest does not ask for it):', '', ...lines, ''];
-};
-
-const grantsSection = (grants: Grants, mark: string): string[] => [
-  ...table(
-    ['Object', ...RIGHT_ORDER.map((right) => RIGHT_TITLES[right])],
-    grants.objects.map(({ object, rights }) => [code(object), ...RIGHT_ORDER.map((right) => (rights.includes(right) ? mark : ''))])
-  ),
-  ...impliedLines(grants),
-  ...table(
-    ['Field', 'Read', 'Edit'],
-    grants.fields.map(({ field, readable, editable }) => [code(field), readable ? mark : '', editable ? mark : ''])
-  ),
-  ...(grants.userPermissions.length > 0 ? [`User permissions: ${grants.userPermissions.map(code).join(', ')}`, ''] : []),
-  ...(grants.apexClasses.length > 0 ? [`Apex classes: ${grants.apexClasses.map(code).join(', ')}`, ''] : []),
-  ...(grants.customPermissions.length > 0 ? [`Custom permissions: ${grants.customPermissions.map(code).join(', ')}`, ''] : []),
-];
+import { accessSection, type AcceptedGrant } from './access-section.js';
+import { code, table } from './markdown.js';
 
 const userRows = (user: IntegrationUser): string[][] => [
   ['Username', code(user.username)],
@@ -207,23 +156,7 @@ export const integrationPage = (integration: Integration, layout: OutputLayout, 
     '',
     ...table(['', ''], userRows(integration.user)),
     ...environmentsSection(integration, layout),
-    '## Access',
-    '',
-    `The user holds the permission set group ${code(integration.name)}, which bundles ${integration.permissionSets.map(({ apiName }) => code(apiName)).join(', ')}${
-      integration.muting ? `, and mutes what ${code(integration.muting.apiName)} lists` : ''
-    }.`,
-    '',
-    ...integration.permissionSets.flatMap((permissionSet) => [
-      `### ${permissionSet.label} (${code(permissionSet.apiName)})`,
-      '',
-      permissionSet.description,
-      '',
-      ...grantsSection(permissionSet.grants, '✓'),
-    ]),
-    ...(integration.muting ? [`### Muted in the group (${code(integration.muting.apiName)})`, '', ...grantsSection(integration.muting.grants, 'muted')] : []),
-    ...(accepted.length > 0
-      ? ['### Accepted elevated grants', '', 'What `sf intuser validate` would report, accepted for the reason the manifest gives:', '', ...table(['Grant', 'Reason'], accepted.map(({ grant, reason }) => [code(grant), reason]))]
-      : []),
+    ...accessSection(integration, accepted),
     ...(integration.app ? appSection(integration, integration.app) : []),
     ...provisioningSection(integration, layout),
     ...securityNotes(integration),

@@ -14,7 +14,8 @@ import { reconcile, type DiskState, type FileChange, type FileConflict } from '.
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
 import { planEstate, referencedFiles } from './plan-estate.js';
 import { readProjectSource } from '../resolve/read-project-source.js';
-import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
+import { locateDiagnostics, type LocatedDiagnostic } from '../diagnostics/diagnostic.js';
+import { apiVersionDiagnostic, PROJECT_FILE } from './api-version.js';
 
 export type EstateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -92,6 +93,21 @@ const readLedger = (projectDir: string, layout: OutputLayout): { text: string | 
 const readDisk = (projectDir: string, paths: Iterable<string>): DiskState =>
   new Map([...new Set(paths)].map((path) => [path, readIfPresent(join(projectDir, path))] as const));
 
+/** The project's sourceApiVersion against what the files use, placed at its line of sfdx-project.json. */
+const checkSourceApiVersion = (projectDir: string, files: readonly GeneratedFile[]): LocatedDiagnostic | undefined => {
+  const text = readIfPresent(join(projectDir, PROJECT_FILE));
+  if (text === undefined) return undefined;
+  let version: unknown;
+  try {
+    version = (JSON.parse(text) as { sourceApiVersion?: unknown }).sourceApiVersion;
+  } catch {
+    return undefined; // The CLI itself refuses a project file it cannot read, before any command of ours runs.
+  }
+  const line = text.split('\n').findIndex((content) => content.includes('"sourceApiVersion"'));
+  const diagnostic = apiVersionDiagnostic(files, typeof version === 'string' ? version : undefined, line < 0 ? undefined : line + 1);
+  return diagnostic ? locateDiagnostics([diagnostic], () => undefined)[0] : undefined;
+};
+
 /**
  * Reads the manifests, the files they point at, the ledger and the disk, and compares what the manifests
  * generate with what is there. Shared by generate (which then writes or reports) and deploy (which refuses
@@ -111,6 +127,8 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
   const project = readProjectSource(projectDir, options.packageDirectories ?? []);
   const plan = planEstate(validated, assets, layout, { globalOAuthSettings: settings.externalClientApps.globalOAuthSettings }, project);
   if (!plan.ok) throw manifestError(plan.diagnostics);
+  const versionProblem = checkSourceApiVersion(projectDir, plan.files);
+  if (versionProblem && versionProblem.severity !== 'note') throw manifestError([versionProblem]);
 
   const disk = readDisk(projectDir, [...plan.files.map(({ path }) => path), ...ledger.keys()]);
   const { changes, conflicts } = reconcile(plan.files, ledger, disk, force);
@@ -123,7 +141,7 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
     validated,
     integrations: plan.integrations,
     files: plan.files,
-    notes: plan.notes,
+    notes: versionProblem ? [versionProblem, ...plan.notes] : plan.notes,
     manifests,
     disk,
     changes,

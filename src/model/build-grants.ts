@@ -1,8 +1,19 @@
 import type { FieldAccess, ManifestGrants, ObjectRight } from '../manifest/manifest.js';
-import type { FieldGrant, Grants, ObjectGrant } from './integration.js';
 import { withCrossObjectRights } from './cross-object-rights.js';
+import type { FieldGrant, Grants, NamedGrants, ObjectGrant } from './integration.js';
 import { withDependentRights, withRequiredRights } from './object-rights.js';
 import { byCodePoint, sortedUnique } from './sort.js';
+
+/** The grants that are lists of names, keyed alike in the manifest and the model. */
+export const NAMED_GRANTS = [
+  'userPermissions',
+  'apexClasses',
+  'customPermissions',
+  'customMetadataTypes',
+  'customSettings',
+  'flows',
+  'externalCredentialPrincipals',
+] as const satisfies ReadonlyArray<keyof NamedGrants & keyof ManifestGrants>;
 
 /** How a grant or a mute becomes explicit: what it implies, and what a field access sets. */
 type Semantics = {
@@ -27,6 +38,9 @@ export const MUTE: Semantics = {
   acrossObjects: (grants) => [...grants],
 };
 
+/** `Object.RecordType`: how permission sets name a record type. */
+export const recordTypeName = (object: string, recordType: string): string => `${object}.${recordType}`;
+
 export const buildGrants = (manifest: ManifestGrants, semantics: Semantics): Grants => {
   const objectEntries = Object.entries(manifest.objects ?? {});
   const objects: ObjectGrant[] = semantics
@@ -37,11 +51,11 @@ export const buildGrants = (manifest: ManifestGrants, semantics: Semantics): Gra
       Object.entries(grant.fields ?? {}).map(([field, access]) => ({ field: `${object}.${field}`, ...semantics.field(access) }))
     )
     .sort((a, b) => byCodePoint(a.field, b.field));
+  const named = Object.fromEntries(NAMED_GRANTS.map((list) => [list, sortedUnique(manifest[list] ?? [])])) as Record<(typeof NAMED_GRANTS)[number], string[]>;
   return {
     objects,
     fields,
-    userPermissions: sortedUnique(manifest.userPermissions ?? []),
-    apexClasses: sortedUnique(manifest.apexClasses ?? []),
-    customPermissions: sortedUnique(manifest.customPermissions ?? []),
+    recordTypes: sortedUnique(objectEntries.flatMap(([object, grant]) => (grant.recordTypes ?? []).map((recordType) => recordTypeName(object, recordType)))),
+    ...named,
   };
 };

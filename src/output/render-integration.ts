@@ -13,7 +13,8 @@ import { permissionSetContent } from '../metadata/permission-set.js';
 import { permissionSetGroupContent } from '../metadata/permission-set-group.js';
 import type { AppModel, Integration, IntegrationUser } from '../model/integration.js';
 import { toMetadataXml } from '../xml/metadata-xml.js';
-import { integrationPage, type AcceptedGrant } from '../docs/integration-page.js';
+import type { AcceptedGrant } from '../docs/access-section.js';
+import { integrationPage } from '../docs/integration-page.js';
 import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
 
 /** One file generate owns: where it goes, its exact bytes, and the integration it belongs to. */
