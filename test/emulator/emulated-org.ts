@@ -105,14 +105,6 @@ export class EmulatedOrg implements OrgIdentity {
     this.dataView = undefined;
   }
 
-  /** The behaviour the data side sees, with the production usernames a sandbox keeps taken; rebuilt when configure() replaces it. */
-  private dataBehaviour(): DataBehaviour {
-    if (this.dataView?.from !== this.behaviour) {
-      this.dataView = { from: this.behaviour, view: { ...this.behaviour, usernamesTakenElsewhere: [...this.behaviour.usernamesTakenElsewhere, ...this.productionUsernames] } };
-    }
-    return this.dataView.view;
-  }
-
   public get deploys(): DeployJob[] {
     return [...this.jobs.values()];
   }
@@ -178,5 +170,13 @@ export class EmulatedOrg implements OrgIdentity {
   /** A status check: the deploy's status, or undefined for an Id the org never issued. */
   public checkDeploy(id: string): DeployResult | undefined {
     return this.findDeploy(id)?.check(new Date().toISOString());
+  }
+
+  /** The behaviour the data side sees, with the production usernames a sandbox keeps taken; rebuilt when configure() replaces it. */
+  private dataBehaviour(): DataBehaviour {
+    if (this.dataView?.from !== this.behaviour) {
+      this.dataView = { from: this.behaviour, view: { ...this.behaviour, usernamesTakenElsewhere: [...this.behaviour.usernamesTakenElsewhere, ...this.productionUsernames] } };
+    }
+    return this.dataView.view;
   }
 }

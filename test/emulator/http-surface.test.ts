@@ -59,10 +59,9 @@ describe('org emulator: the HTTP surface, as Salesforce answers', () => {
     org.expireSession();
     const expired = await get('/services/data/v66.0/query?q=SELECT+Id+FROM+Organization');
 
-    for (const response of [unknownToken, expired]) {
-      expect(response.status).to.equal(401);
-      expect(await response.json()).to.deep.equal([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
-    }
+    expect([unknownToken.status, expired.status]).to.deep.equal([401, 401]);
+    const expectedBody = [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }];
+    expect(await Promise.all([unknownToken.json(), expired.json()])).to.deep.equal([expectedBody, expectedBody]);
   });
 
   it('answers a SOAP call with an expired session with a 500 fault that jsforce recognises', async () => {

@@ -26,6 +26,7 @@ export { CONNECTED_APP_CREATION_BLOCKED } from './connected-app-rule.js';
 export { connectToEmulator, type EmulatorLogin } from './connect.js';
 export { isolateSalesforceState, salesforceWarnings } from './salesforce-environment.js';
 export { apiRejectionOf, type ApiRejection } from './api-rejection.js';
+export { withoutAttributes } from './record-fields.js';
 
 /**
  * The org's behaviour (deploys and data, changeable later with configure) and who it is (fixed): username

@@ -2,7 +2,7 @@ import { isServedVersion } from './api-versions.js';
 import { withoutDetails } from './deploy-result.js';
 import type { EmulatedOrg } from './emulated-org.js';
 import { xmlReply, type Exchange, type Reply } from './http-exchange.js';
-import { METADATA_NAMESPACE, parseSoapRequest, soapFault, soapResponse } from './soap-envelope.js';
+import { METADATA_NAMESPACE, parseSoapRequest, payloadText, soapFault, soapResponse } from './soap-envelope.js';
 
 /** The SOAP Metadata API: POST /services/Soap/m/NN.0, where SDR deploys unless told to use REST. */
 export const SOAP_PATH = /^\/services\/Soap\/m\/(\d+\.\d+)$/;
@@ -20,14 +20,14 @@ export const handleSoap = async (org: EmulatedOrg, exchange: Exchange, version: 
 
   switch (request.operation) {
     case 'deploy': {
-      const zip = Buffer.from(String(request.payload.ZipFile ?? ''), 'base64');
+      const zip = Buffer.from(payloadText(request.payload, 'ZipFile'), 'base64');
       const options = request.payload.DeployOptions;
       const job = await org.submitDeploy('SOAP', version, zip, typeof options === 'object' && options !== null ? (options as Record<string, unknown>) : undefined);
       // The deploy call answers with an AsyncResult, not a DeployResult: queued, not done.
       return xmlReply(200, soapResponse('deploy', { done: false, id: job.id, state: 'Queued' }));
     }
     case 'checkDeployStatus': {
-      const result = org.checkDeploy(String(request.payload.asyncProcessId ?? ''));
+      const result = org.checkDeploy(payloadText(request.payload, 'asyncProcessId'));
       if (!result) return fault('sf:INVALID_CROSS_REFERENCE_KEY', 'INVALID_CROSS_REFERENCE_KEY: invalid cross reference id');
       return xmlReply(200, soapResponse('checkDeployStatus', request.payload.includeDetails === 'true' ? result : withoutDetails(result)));
     }

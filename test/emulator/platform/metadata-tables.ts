@@ -14,6 +14,8 @@ const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isA
 
 const rootOf = (xml: string): Xml => (Object.entries(parser.parse(xml) as Xml).find(([key]) => key !== '?xml')?.[1] ?? {}) as Xml;
 const list = (value: unknown): Xml[] => (Array.isArray(value) ? (value as Xml[]) : []);
+/** A repeated element of text only (<permissionSets>X</permissionSets>). */
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const yes = (value: unknown): boolean => value === 'true';
 
@@ -64,7 +66,7 @@ const syncPermissionSet = (db: OrgDatabase, fullName: string, root: Xml, type: '
 const syncGroup = (db: OrgDatabase, fullName: string, root: Xml): void => {
   const { row: group } = upsert(db, 'PermissionSetGroup', { DeveloperName: fullName }, { MasterLabel: text(root.label) ?? fullName, Description: text(root.description), HasActivationRequired: yes(root.hasActivationRequired) });
   const groupId = String(group.Id);
-  const names = [...list(root.permissionSets), ...list(root.mutingPermissionSets)].map((name) => String(name));
+  const names = [...texts(root.permissionSets), ...texts(root.mutingPermissionSets)];
   const permissionSets = db.store.rows('PermissionSet');
   const wanted = names.map((name) => permissionSets.find((row) => row.Name === name && (row.Type === 'Regular' || row.Type === 'Muting'))).filter((row): row is SObjectRecord => row !== undefined);
   const current = db.store.rows('PermissionSetGroupComponent').filter((row) => sameId(row.PermissionSetGroupId, groupId));
