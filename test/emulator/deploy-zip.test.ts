@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import JSZip from 'jszip';
-import { readDeployZip } from './deploy-zip.js';
+import { readDeployZip } from './deploy/deploy-zip.js';
 
 const PACKAGE_XML = '<?xml version="1.0" encoding="UTF-8"?><Package xmlns="http://soap.sforce.com/2006/04/metadata"><version>66.0</version></Package>';
 

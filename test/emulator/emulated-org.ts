@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { DeployJob, type PendingPolls } from './deploy-job.js';
-import { decideDeploy } from './deploy-outcome.js';
-import { readDeployOptions } from './deploy-options.js';
-import type { DeployResult } from './deploy-result.js';
-import { readDeployZip, type DeployedComponent } from './deploy-zip.js';
+import { DeployJob, type PendingPolls } from './deploy/deploy-job.js';
+import { decideDeploy } from './deploy/deploy-outcome.js';
+import { readDeployOptions } from './deploy/deploy-options.js';
+import type { DeployResult } from './deploy/deploy-result.js';
+import { readDeployZip, type DeployedComponent } from './deploy/deploy-zip.js';
 import { OrgDatabase, type DataBehaviour } from './data/org-database.js';
 import { ADMIN_NAME, seedOrg } from './data/seed-org.js';
 import type { OrgLanguage } from './data/translations.js';

@@ -5,7 +5,7 @@ import type { Connection } from '@salesforce/core';
 import { METADATA_DIR, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator } from './connect.js';
 import { aMetadataProject, permissionSetFile, permissionSetXml } from './metadata-source.js';
-import { CONNECTED_APP_CREATION_BLOCKED } from './connected-app-rule.js';
+import { CONNECTED_APP_CREATION_BLOCKED } from './deploy/rules/connected-app-rule.js';
 import { startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from './org-emulator.js';
 import { isolateSalesforceState } from './salesforce-environment.js';
 

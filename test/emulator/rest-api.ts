@@ -1,5 +1,5 @@
 import { apiVersions, isServedVersion } from './api-versions.js';
-import { withoutDetails, type DeployResult } from './deploy-result.js';
+import { withoutDetails, type DeployResult } from './deploy/deploy-result.js';
 import type { EmulatedOrg } from './emulated-org.js';
 import { bearerToken, jsonReply, notFound, restError, type Exchange, type Reply } from './http-exchange.js';
 import { readMultipart } from './multipart.js';

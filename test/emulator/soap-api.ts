@@ -1,5 +1,5 @@
 import { isServedVersion } from './api-versions.js';
-import { withoutDetails } from './deploy-result.js';
+import { withoutDetails } from './deploy/deploy-result.js';
 import type { EmulatedOrg } from './emulated-org.js';
 import { xmlReply, type Exchange, type Reply } from './http-exchange.js';
 import { METADATA_NAMESPACE, parseSoapRequest, payloadText, soapFault, soapResponse } from './soap-envelope.js';

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { permissionField, USER_PERMISSIONS } from '../data/catalogue/user-permissions.js';
 import type { OrgDatabase } from '../data/org-database.js';
 import { sameId, type SObjectRecord } from '../data/record-store.js';
-import type { DeployedComponent } from '../deploy-zip.js';
+import type { DeployedComponent } from '../deploy/deploy-zip.js';
 import type { FieldValue } from '../org-schema.js';
 import { markGroupOutdated } from './group-recalculation.js';
 import { deleteAsPlatform, insertAsPlatform, updateAsPlatform } from './platform-writes.js';

@@ -1,7 +1,7 @@
 import type { DeployOptions } from './deploy-options.js';
 import type { DeployMessage, DeployStatus } from './deploy-result.js';
 import type { DeployedComponent, DeployPackage } from './deploy-zip.js';
-import { checkComponent, type OrgFacts } from './org-rules.js';
+import { checkComponent, type OrgFacts } from './rules/org-rules.js';
 
 /** What the org holds before the deploy: whether a component is new, changed or the same decides its flags. */
 export type OrgContents = { contentOf: (type: string, fullName: string) => string | undefined };

@@ -1,9 +1,9 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { ComponentProblem } from './component-problem.js';
 import { connectedAppProblem, type ConnectedAppPolicy } from './connected-app-rule.js';
-import type { DeployedComponent } from './deploy-zip.js';
+import type { DeployedComponent } from '../deploy-zip.js';
 import { ALPHABETICAL_SEQUENCE_TYPES, elementOrderProblem } from './element-order-rule.js';
-import type { OrgSchema } from './org-schema.js';
+import type { OrgSchema } from '../../org-schema.js';
 import { PERMISSION_TYPES, permissionProblem } from './permission-rules.js';
 import { outlineXml } from './xml-outline.js';
 
