@@ -44,7 +44,7 @@ describe('org emulator: the HTTP surface, as Salesforce answers', () => {
     const response = await get('//services/data//v66.0/query?q=SELECT+Name+FROM+Organization');
 
     expect(response.status).to.equal(200);
-    expect(org.requests.at(-1)?.path).to.equal('/services/data/v66.0/query');
+    expect(org.requestLog.all.at(-1)?.path).to.equal('/services/data/v66.0/query');
   });
 
   it('is not a Dev Hub: ScratchOrgInfo is an unknown type', async () => {
@@ -95,7 +95,7 @@ describe('org emulator: the HTTP surface, as Salesforce answers', () => {
     expect(connection.getApiVersion()).to.equal('66.0');
     expect(targetOrg.getOrgId()).to.equal(org.orgId);
     expect(targetOrg.getConnection().instanceUrl).to.equal(org.instanceUrl);
-    expect(org.requests.map(({ method, path }) => `${method} ${path}`)).to.include.members(['GET /services/oauth2/userinfo', 'GET /services/data']);
+    expect(org.requestLog.all.map(({ method, path }) => `${method} ${path}`)).to.include.members(['GET /services/oauth2/userinfo', 'GET /services/data']);
     // core warns once per http: origin; the warning is collected, not printed among the test results.
     expect(salesforceWarnings()).to.include(`Using insecure protocol: http: on url: ${org.instanceUrl}`);
   });

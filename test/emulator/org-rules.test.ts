@@ -9,6 +9,11 @@ const anOrg = (overrides: Partial<OrgFacts> = {}): OrgFacts => ({
   schema: DEFAULT_ORG_SCHEMA,
   allowNewConnectedApps: false,
   connectedAppExists: () => false,
+  orgId: '00DEM0000000001AAA',
+  held: () => undefined,
+  heldOfType: () => [],
+  user: () => undefined,
+  recalculatingGroups: () => [],
   ...overrides,
 });
 
