@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Connection } from '@salesforce/core';
 import { Duration } from '@salesforce/kit';
@@ -25,7 +26,10 @@ const marked = (member: Member): SourceComponent => new SourceComponent({ name: 
  * components to delete, deployed through SDR and polled to the end.
  */
 export const deployProject = async (connection: Connection, project: TestProject, { apiOptions = {}, deleteBefore = [], deleteAfter = [] }: DeployRequest = {}): Promise<DeployResult> => {
-  const components = ComponentSet.fromSource(join(project.dir, METADATA_DIR));
+  const sourceDir = join(project.dir, METADATA_DIR);
+  // A deploy that only deletes has no source: its package.xml lists nothing.
+  await mkdir(sourceDir, { recursive: true });
+  const components = ComponentSet.fromSource(sourceDir);
   for (const member of deleteBefore) components.add(marked(member), DestructiveChangesType.PRE);
   for (const member of deleteAfter) components.add(marked(member), DestructiveChangesType.POST);
   const deploy = await components.deploy({ usernameOrConnection: connection, apiOptions });
