@@ -2,7 +2,9 @@ import type { TestDataAccess, TestFields } from '../emulator/org-emulator.js';
 
 /**
  * LoginType and LoginSubType of each way an integration logs in, as the research notes give them
- * (/work/helpers/research-platform.md, section 6): labels, as queries in public code compare them. Unverified:
+ * (/work/helpers/research-platform.md, section 6, from
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_loginhistory.htm):
+ * labels, as queries in public code compare them. Unverified:
  * whether LoginSubType comes back as the label or the API name (OauthClientCredentials), and client credentials'
  * LoginType (Remote Access 2.0 by analogy); SOAP login() as Other Apex API is from 2014.
  */

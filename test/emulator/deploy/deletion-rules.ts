@@ -6,7 +6,8 @@ import { componentRow } from '../platform/metadata-tables.js';
  * A component a destructive manifest names but the org does not hold is a warning, worded as SDR parses it
  * ("No ApexClass named: test1 found", source-deploy-retrieve src/client/metadataApiDeploy.ts); "if you try to
  * delete a component that doesn't exist in the org, you get a warning", which fails the deploy unless
- * ignoreWarnings is set (sf CLI reference, project deploy start --ignore-warnings).
+ * ignoreWarnings is set (sf CLI reference, project deploy start --ignore-warnings:
+ * https://developer.salesforce.com/docs/atlas.en-us.sfdx_cli_reference.meta/sfdx_cli_reference/cli_reference_project_commands_unified.htm).
  */
 export const componentNotFound = (type: string, fullName: string): string => `No ${type} named: ${fullName} found`;
 

@@ -15,7 +15,7 @@ const aComponent = (type: string, fullName: string, node: MetadataNode): Deploye
  * "An External Client App created through the Metadata API gets its policies from the platform, named
  * <oauth settings name>_defaultPolicy (ExtlClntAppOauthConfigurablePolicies) and <app name>_defaultPolicy
  * (ExtlClntAppConfigurablePolicies)" (salesforce-facts.md: Trailhead project "ECA via metadata", sfdx-hardis
- * generateExternalClientAppMetadata). The platform makes them when the deploy that creates the app (or its OAuth
+ * generateExternalClientAppMetadata, https://github.com/hardisgroupcom/sfdx-hardis/pull/1663). The platform makes them when the deploy that creates the app (or its OAuth
  * settings) brings none; their values are those Setup starts a new app with, which are unverified: enabled, all
  * users self-authorized, IP restrictions enforced, refresh tokens valid until revoked, no client credentials.
  */

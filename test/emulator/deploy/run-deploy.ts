@@ -78,7 +78,7 @@ const deleteOne = (org: DeployTarget, deletion: Deletion, options: DeployOptions
   return deletedMessage(held, now);
 };
 
-/** Deletions run parts before what they belong to: the reverse of the deploy order. */
+/** Deletions run parts before what they belong to: the reverse of the deploy order (the emulator's choice; unverified). */
 const deleteAll = (org: DeployTarget, deletions: readonly Deletion[], options: DeployOptions, now: string): DeployMessage[] =>
   [...deletions].sort((a, b) => rank(b.type) - rank(a.type)).map((deletion) => deleteOne(org, deletion, options, now));
 

@@ -26,7 +26,10 @@ export const markGroupsOfPermissionSet = (db: OrgDatabase, permissionSetId: stri
 /**
  * What a recalculation computes: the group's own permission set (the one a group assignment holds) gets the
  * user permissions of its permission sets, less what its muting permission set mutes, so that
- * PermissionSetAssignment.PermissionSet.Permissions<Name> reads true for a group member as for a direct one.
+ * PermissionSetAssignment.PermissionSet.Permissions<Name> reads true for a group member as for a direct one. The
+ * backing permission set exists ("the platform auto-creates a same-named backing PermissionSet for every group",
+ * https://github.com/trailheadapps/multiframework-recipes/pull/100); that its Permissions fields carry the
+ * aggregate is unverified.
  */
 export const aggregateGroupPermissions = (db: OrgDatabase, groupId: string): void => {
   const own = db.store.rows('PermissionSet').find((row) => row.Type === 'Group' && sameId(row.PermissionSetGroupId, groupId));

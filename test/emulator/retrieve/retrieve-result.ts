@@ -43,7 +43,8 @@ export type RetrieveSource = RetrieveContext & {
 
 /**
  * Salesforce's words for a member the org does not have, as SDR parses them
- * (`/.+'(.+)'.+'(.+)'/` in src/client/metadataApiRetrieve.ts: "Entity of type 'ApexClass' named 'Foo' cannot be found").
+ * (`/.+'(.+)'.+'(.+)'/` in https://github.com/forcedotcom/source-deploy-retrieve/blob/main/src/client/metadataApiRetrieve.ts;
+ * "Entity of type 'ApexClass' named 'Foo' cannot be found" as public clients quote it).
  */
 export const entityNotFound = (type: string, fullName: string): string => `Entity of type '${type}' named '${fullName}' cannot be found`;
 

@@ -40,9 +40,12 @@ const withoutElement = (node: MetadataNode, element: string): MetadataNode => Ob
 /**
  * What a retrieve adds to what was deployed (salesforce-facts.md, "A retrieve adds what the org owns"): explicit
  * defaults; a group's status, from its recalculation; an External Client App's orgScopedExternalApp (the org's
- * Id and the app's name, "Org_ID:External_Client_App_Name" in the ExternalClientApplication reference; 18
+ * Id and the app's name, "Org_ID:External_Client_App_Name" in
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_externalclientapplication.htm; 18
  * characters unverified); the OAuth settings' oauthLink; consumer keys; the global OAuth settings' consumer secret
- * only where the org lets the Metadata API read secrets, a connected app's never.
+ * only where the org allows "Access to OAuth Consumer Secrets via Metadata API"
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_extlclntappglobaloauthsettings.htm),
+ * a connected app's never ("consumerSecret is never retrieved", salesforce-facts.md).
  */
 const ADDITIONS: Readonly<Record<string, Addition>> = {
   PermissionSet: (node, held, context) => withDefault(permissionContent(node, held, context), 'hasActivationRequired', 'false'),

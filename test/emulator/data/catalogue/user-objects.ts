@@ -86,7 +86,8 @@ export const USER_OBJECTS: readonly ObjectDefinition[] = [
     { label: 'User Login', updateable: true, apis: ['data'] }
   ),
   // Only some fields can be filtered (Status and LoginSubType cannot: clients filter failures themselves). Fields
-  // and filterability from the Object Reference's LoginHistory page (research-platform.md, section 6).
+  // and filterability from the Object Reference's LoginHistory page (research-platform.md, section 6;
+  // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_loginhistory.htm).
   defineObject(
     'LoginHistory',
     '0Ya',

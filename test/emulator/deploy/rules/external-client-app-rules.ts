@@ -34,7 +34,8 @@ const appOf = (content: string): string => textOf(parseMetadata(content).node, '
  * An app's parts need the app (a first deploy brings the app, its OAuth settings and its global OAuth settings
  * together, salesforce-facts.md); the wording, modelled on the org's "In field: ... no ... named ... found", is
  * unverified. An app's orgScopedExternalApp is the org's own Id and its name (the org writes it); one from another
- * org fails (sfdx-hardis strips it before redeploying elsewhere).
+ * org fails (sfdx-hardis strips it before redeploying elsewhere, src/common/utils/refresh/externalClientAppUtils.ts in
+ * https://github.com/hardisgroupcom/sfdx-hardis; a public deploy script notes "including it fails a clean-org deploy").
  */
 export const externalClientAppProblem = (type: string, fullName: string, root: MetadataNode, org: ExternalClientAppFacts): ComponentProblem | undefined => {
   if (type === 'ExternalClientApplication') {

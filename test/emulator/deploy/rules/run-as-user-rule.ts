@@ -3,7 +3,9 @@ import type { ComponentProblem } from './component-problem.js';
 
 /**
  * Salesforce's words when an External Client App's OAuth policies name a client-credentials execution user
- * that is not a valid user (public deploy logs; the Setup page says "We couldn't save the external client
+ * that is not a valid user (public deploy logs quoted in /work/helpers/research-platform.md, section 3; the field:
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_extlclntappoauthconfigurablepolicies.htm;
+ * the Setup page says "We couldn't save the external client
  * app... Enter a valid execution user for the OAuth client credentials flow."). For a connected app's
  * oauthClientCredentialUser no public text was found: the same sentence is used (unverified). That an
  * inactive user is refused like a missing one is unverified; the user "must have the API Only permission"
