@@ -1,0 +1,114 @@
+import { Messages, type Connection } from '@salesforce/core';
+import { selectComponents } from '../deploy/select-components.js';
+import { compareEstate } from '../estate/compare-estate.js';
+import { byCodePoint } from '../model/sort.js';
+import { readIntegrationLicences } from '../org/integration-licences.js';
+import { readIntegrationUsers } from '../org/integration-users.js';
+import { readLoginHistory } from '../org/login-history.js';
+import { readPermissionSetNames } from '../org/permission-set-names.js';
+import { queryRowsOf, type QueryRows } from '../org/query-rows.js';
+import { retrieveComponents, RetrieveFailedError, retrievedKey } from '../org/retrieve-components.js';
+import type { ProjectSettings } from '../project/project-settings.js';
+import { auditReport } from './audit-report.js';
+import type { AuditResult } from './audit-result.js';
+import { auditedComponentOf, componentDrift, type AuditedComponent } from './drift/component-drift.js';
+import { retrieveFailedError, undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
+import type { Severity } from '../rules/rules.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'audit');
+
+export type AuditOptions = {
+  projectDir: string;
+  metadataDir: string;
+  settings: ProjectSettings;
+  packageDirectories?: readonly string[];
+  sourceApiVersion?: string;
+  /** All when absent. */
+  integrations?: readonly string[];
+  environment?: string;
+  /** The logins read: the last `days` days. */
+  days: number;
+  /** No successful login in this many days makes an integration stale. */
+  staleDays: number;
+  failOn: Severity;
+  pluginVersion?: string;
+  /** When the audit runs: now unless a test says otherwise. */
+  now?: Date;
+  /** How long the retrieve may take (default 10 minutes). */
+  retrieveTimeoutMs?: number;
+};
+
+/** A Salesforce Id (15 or 18 characters, key prefix 0PS for a permission set) where a name would be. */
+const PERMISSION_SET_ID = /^0PS[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
+
+const selectionOf = (estate: Awaited<ReturnType<typeof compareEstate>>, options: AuditOptions) => {
+  const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
+  if (selection.ok) return selection;
+  if (selection.problem === 'unknownIntegration') throw unknownIntegrationError(selection.unknown, selection.known);
+  if (selection.problem === 'unknownEnvironment') throw unknownEnvironmentError(selection.environment, selection.known);
+  throw undeclaredEnvironmentError(selection.environment, selection.integrations);
+};
+
+const membersText = (components: readonly AuditedComponent[]): string =>
+  [...new Set(components.map(({ type }) => type))]
+    .sort(byCodePoint)
+    .map((type) => `${type}: ${components.filter((component) => component.type === type).map(({ fullName }) => fullName).sort(byCodePoint).join(', ')}`)
+    .join('; ');
+
+/**
+ * `sf intuser audit`: the org against the manifests, read-only. Retrieves the audited integrations' own
+ * components (never the global OAuth settings), reads their users, the integration users nobody declared, the
+ * licences and the login history, and reports every difference (see auditReport). Every query it sends is in
+ * the result, for the review pack to show.
+ */
+export const runAudit = async (options: AuditOptions, connection: Connection): Promise<AuditResult> => {
+  const now = options.now ?? new Date();
+  const estate = await compareEstate({ ...options, force: false });
+  const selection = selectionOf(estate, options);
+  const integrationOf = new Map(estate.files.map(({ path, integration }) => [path, integration]));
+  const components = selection.files.flatMap((file) => auditedComponentOf({ ...file, integration: integrationOf.get(file.path)! }) ?? []);
+  const chosen = estate.integrations.filter(({ name }) => selection.integrations.includes(name));
+  const usernames = chosen.map((integration) => (integration.environments.find(({ name }) => name === options.environment)?.user ?? integration.user).username);
+
+  const queries: string[] = [];
+  const send = queryRowsOf(connection);
+  const query: QueryRows = (soql, what) => {
+    queries.push(soql);
+    return send(soql, what);
+  };
+  if (components.length > 0) queries.push(messages.getMessage('query.retrieve', [membersText(components)]));
+  const retrieving = retrieveComponents(connection, components, { apiVersion: options.sourceApiVersion, timeoutMs: options.retrieveTimeoutMs ?? 600_000 }).catch((error: unknown) => {
+    throw error instanceof RetrieveFailedError ? retrieveFailedError(error.message) : error;
+  });
+  const [retrieved, users, licences] = await Promise.all([retrieving, readIntegrationUsers(query, usernames), readIntegrationLicences(query)]);
+
+  const declaredIds = users.filter(({ username }) => usernames.some((name) => name.toLowerCase() === username.toLowerCase())).map(({ id }) => id);
+  const ids = [...retrieved.values()].flatMap((xml) => [...xml.matchAll(/<commaSeparatedPermissionSet>([^<]*)</g)].flatMap(([, list]) => list!.split(',').map((entry) => entry.trim()))).filter((value) => PERMISSION_SET_ID.test(value));
+  const [logins, names] = await Promise.all([
+    declaredIds.length > 0 ? readLoginHistory(query, declaredIds, Math.max(options.days, options.staleDays)) : [],
+    ids.length > 0 ? readPermissionSetNames(query, ids) : new Map<string, string>(),
+  ]);
+  const context = { permissionSetName: (value: string): string => (PERMISSION_SET_ID.test(value) ? names.get(value.slice(0, 15)) ?? value : value) };
+  const contentOf = new Map(selection.files.map(({ source, content }) => [source, content]));
+  const drifts = components.map((component) => componentDrift(component, contentOf.get(component.file)!, retrieved.get(retrievedKey(component)), context));
+
+  return auditReport({
+    estate,
+    audited: selection.integrations,
+    environment: options.environment,
+    drifts,
+    users,
+    logins,
+    licences,
+    targetOrg: connection.getUsername() ?? '',
+    orgId: connection.getAuthInfoFields().orgId ?? '',
+    now,
+    days: options.days,
+    staleDays: options.staleDays,
+    failOn: options.failOn,
+    pluginVersion: options.pluginVersion ?? null,
+    rules: options.settings.rules,
+    queries,
+  });
+};
