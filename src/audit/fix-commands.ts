@@ -10,7 +10,7 @@ export type FixCommands = {
   provision: (integration: string) => string;
 };
 
-const quoted = (value: string): string => (/^[\w.@+-]+$/.test(value) ? value : `"${value.replace(/(["\\$`])/g, '\\$1')}"`);
+const quoted = (value: string): string => (/^[\w.@+/:-]+$/.test(value) ? value : `"${value.replace(/(["\\$`])/g, '\\$1')}"`);
 
 /**
  * `sf intuser deploy` for the drift (`--prune` for what nobody declared), the provisioning script for the user:
