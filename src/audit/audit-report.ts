@@ -16,6 +16,7 @@ import type { AuditedIntegration, AuditFinding, AuditResult, UserState } from '.
 import { AUDIT_RULE_IDS, AUDIT_RULES, failsOn } from './audit-rules.js';
 import type { ComponentDrift } from './drift/component-drift.js';
 import { driftIssues } from './drift-issues.js';
+import { effectiveAccess } from './effective-access.js';
 import { fixCommands } from './fix-commands.js';
 import { loginReview } from './login-issues.js';
 import { manifestPlaces } from './manifest-places.js';
@@ -102,6 +103,7 @@ export const auditReport = (input: AuditInput): AuditResult => {
       description: integration.description,
       contact: integration.contact,
       manifest: integration.file,
+      access: effectiveAccess(integration),
       user: userState(username, user, logins?.lastSuccessfulLogin ?? null),
       logins: logins?.summary ?? { since: new Date(input.now.getTime() - input.days * 86_400_000).toISOString(), attempts: 0, successes: 0, failures: [], outsideIpRanges: [], passwordLogins: 0, interactiveAttempts: 0 },
       components: input.drifts.filter((drift) => drift.integration === name).map(({ type, fullName, file, state }) => ({ type, fullName, file, state })),

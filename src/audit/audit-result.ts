@@ -1,5 +1,6 @@
 import type { RuleId, Severity } from '../rules/rules.js';
 import type { AuditRuleId } from './audit-rules.js';
+import type { IntegrationAccess } from './effective-access.js';
 
 /** One thing the org holds that the manifests do not say, where it stands in them, and the command that fixes it. */
 export type AuditFinding = {
@@ -79,6 +80,8 @@ export type AuditedIntegration = {
   /** Its owner: the team's monitored address. */
   contact: string;
   manifest: string;
+  /** What its manifest gives its user, less the group's mutes, with the justifications of elevated grants. */
+  access: IntegrationAccess;
   user: UserState;
   logins: LoginSummary;
   components: AuditedComponent[];
