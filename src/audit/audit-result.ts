@@ -91,7 +91,7 @@ export type LicenceSeats = { name: string; label: string; total: number; used: n
 
 /** The result of `sf intuser audit`, and its `--json` output. Never holds a secret. */
 export type AuditResult = {
-  /** The org's username, as given to --target-org. */
+  /** The username of the org --target-org names. */
   targetOrg: string;
   orgId: string;
   /** The environment whose variant was compared; null for the manifests' own values. */

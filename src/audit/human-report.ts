@@ -42,7 +42,7 @@ export const humanReport = (result: AuditResult): string[] => {
     ...(result.integrations.length === 0 ? [messages.getMessage('report.noIntegrations'), ''] : []),
     ...result.integrations.flatMap((integration) => {
       const findings = result.findings.filter((finding) => finding.integration === integration.name);
-      return [headline(integration, result.days), ...(findings.length === 0 ? [messages.getMessage('report.clean')] : findings.flatMap(findingLines)), ''];
+      return [headline(integration, result.days), ...(findings.length === 0 ? [`${INDENT}${messages.getMessage('report.clean')}`] : findings.flatMap(findingLines)), ''];
     }),
     ...(undeclared.length === 0 ? [] : [messages.getMessage('report.undeclared', [undeclared.length]), ...undeclared.flatMap(findingLines), '']),
     messages.getMessage('report.licences', [
