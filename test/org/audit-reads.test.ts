@@ -1,0 +1,66 @@
+import { expect } from 'chai';
+import type { Connection } from '@salesforce/core';
+import { readIntegrationUsers } from '../../src/org/integration-users.js';
+import { readLoginHistory } from '../../src/org/login-history.js';
+import { queryRowsOf } from '../../src/org/query-rows.js';
+import { retrieveComponents, retrievedKey } from '../../src/org/retrieve-components.js';
+import { soqlString } from '../../src/org/soql-text.js';
+import { dailyLogins, recordLogins } from '../builders/login-history-builder.js';
+import { anIntegrationUser } from '../builders/org-user-builder.js';
+import { permissionSetXml } from '../emulator/metadata-source.js';
+import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
+
+/** What the audit reads from an org, each call over real HTTP. */
+describe('org layer: the audit’s reads', () => {
+  isolateSalesforceState();
+  let org: OrgEmulator;
+  let connection: Connection;
+
+  const start = async (options: Parameters<typeof startOrgEmulator>[0] = {}): Promise<void> => {
+    org = await startOrgEmulator(options);
+    ({ connection } = await connectToEmulator(org));
+  };
+  afterEach(() => org.stop());
+
+  it('retrieves the components asked for into memory, as the org writes them, and leaves out what it does not hold', async () => {
+    await start();
+    org.setup.put('PermissionSet', 'Orders', permissionSetXml({ label: 'Orders', objects: ['Order'] }));
+
+    const files = await retrieveComponents(connection, [{ type: 'PermissionSet', fullName: 'orders' }, { type: 'PermissionSet', fullName: 'Gone' }], { apiVersion: '66.0', timeoutMs: 10_000, firstPollMs: 10 });
+
+    expect([...files.keys()]).to.deep.equal([retrievedKey({ type: 'PermissionSet', fullName: 'Orders' })]);
+    expect(files.get('PermissionSet:orders')).to.equal(org.setup.read('PermissionSet', 'Orders'));
+    expect(org.retrieves[0]!.request.manifest.types).to.deep.equal([{ name: 'PermissionSet', members: ['Gone', 'orders'] }]);
+  });
+
+  it('pages through the login history, a year of daily logins for several users in one query', async () => {
+    await start({ records: { User: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((name) => ({ ...anIntegrationUser({ Username: `svc.${name}@acme.example`, Alias: name }), Profile: { Name: 'Standard User' } })) } });
+    const users = org.records('User', {}).filter(({ Username }) => String(Username).startsWith('svc.'));
+    for (const user of users) recordLogins(org, dailyLogins({ username: String(user.Username), days: 365 }));
+    org.requestLog.clear();
+
+    const logins = await readLoginHistory(queryRowsOf(connection), users.map(({ Id }) => String(Id)), 365);
+
+    expect(logins).to.have.length(7 * 365);
+    expect(org.requestLog.countByKind()).to.deep.equal({ query: 1, queryMore: 1 });
+  });
+
+  it('finds the integration users of an org whose profile names are translated, through their licence', async () => {
+    await start({ language: 'fr' });
+    const apiOnly = org.record('Profile', { UserLicenseId: org.record('UserLicense', { Name: 'Salesforce Integration' }).Id as string });
+    org.insert('User', { ...anIntegrationUser({ Username: 'svc.erp@acme.example' }), ProfileId: apiOnly.Id as string });
+
+    const users = await readIntegrationUsers(queryRowsOf(connection), []);
+
+    expect(users.map(({ username, profile, userLicense }) => `${username} ${userLicense} ${profile !== 'Minimum Access - API Only Integrations'}`)).to.deep.equal(['svc.erp@acme.example Salesforce Integration true']);
+  });
+
+  it('quotes usernames, whatever a manifest holds', async () => {
+    await start();
+
+    const users = await readIntegrationUsers(queryRowsOf(connection), ["o'brien@acme.example\\"]);
+
+    expect(users).to.deep.equal([]);
+    expect(soqlString("o'brien\\")).to.equal("'o\\'brien\\\\'");
+  });
+});
