@@ -2,7 +2,8 @@
  * `npm run bench [-- --json] [-- --runs N]`: builds a synthetic estate in a temporary project and measures
  * `generate()` on it (first generation, unchanged re-run, --check), then the CLI end to end once, then a
  * deploy of over 1,000 generated components to the Metadata API emulator through the plugin and through plain
- * source-deploy-retrieve (bench/deploy-bench.ts).
+ * source-deploy-retrieve (bench/deploy-bench.ts), then an audit of 50 integrations with a year of daily logins each
+ * (bench/audit-bench.ts).
  *
  * Each measured step runs in a child process of its own: maxRSS is a high-water mark of the whole process,
  * so in one process every step after the first would only report the first one's peak.
@@ -17,12 +18,14 @@ import { parseArgs } from 'node:util';
 import { generate } from '../src/generate/generate.js';
 import type { GenerateResult } from '../src/generate/generate-result.js';
 import { MANIFESTS_DIR } from '../src/project/project-layout.js';
+import { auditMarkdown, type AuditFigures } from './audit-bench.js';
 import type { DeployFigures } from './deploy-bench.js';
 import { DEFAULT_SHAPE, writeEstate, type EstateCounts } from './synthetic-estate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const THIS_FILE = fileURLToPath(import.meta.url);
 const DEPLOY_BENCH = fileURLToPath(new URL('deploy-bench.ts', import.meta.url));
+const AUDIT_BENCH = fileURLToPath(new URL('audit-bench.ts', import.meta.url));
 const METADATA_DIR = 'force-app/main/default';
 const MIB = 1024 * 1024;
 
@@ -68,6 +71,7 @@ type Report = {
   steps: Array<StepFigures & { label: string; medianMs: number; bestMs: number; fieldPermissionsPerSecond: number }>;
   cli: CliFigures & { fieldPermissionsPerSecond: number };
   deploy: DeployReport;
+  audit: AuditFigures;
 };
 
 const filesWritten = (result: GenerateResult): number => result.integrations.reduce((sum, { written }) => sum + written.length, 0);
@@ -175,6 +179,12 @@ const runDeployBench = async (root: string, home: string, runs: number): Promise
   return JSON.parse(child.stdout) as DeployFigures;
 };
 
+const runAuditBench = async (root: string, home: string, runs: number): Promise<AuditFigures> => {
+  const child = await spawnTimed([...process.execArgv, '--expose-gc', AUDIT_BENCH, '--root', root, '--runs', String(runs)], { cwd: ROOT, env: salesforceEnv(home) });
+  if (child.exitCode !== 0) throw new Error(`audit bench failed (exit ${child.exitCode}):\n${child.stderr}`);
+  return JSON.parse(child.stdout) as AuditFigures;
+};
+
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -220,7 +230,7 @@ const deployMarkdown = (deploy: DeployReport): string[] => {
 };
 
 const toMarkdown = (report: Report): string => {
-  const { machine, estate, steps, cli, deploy } = report;
+  const { machine, estate, steps, cli, deploy, audit } = report;
   const runs = steps[0]?.runsMs.length ?? 0;
   const rows = [
     `| Step | Wall time (median, best of ${runs}) | Field permissions/s | Peak RSS | Heap used |`,
@@ -238,6 +248,8 @@ const toMarkdown = (report: Report): string => {
     ...rows,
     '',
     ...deployMarkdown(deploy),
+    '',
+    ...auditMarkdown(audit),
     '',
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}. ` +
       `Memory: each step in a process of its own, read after its first run (RSS with the code loaded: ~${number(steps[0]?.baselineRssMiB ?? 0)} MiB).` +
@@ -265,6 +277,8 @@ const parent = async (runs: number, json: boolean): Promise<void> => {
     const cli = await timeCli(projectDir, home);
     log(`deploying to the emulator (${runs} rounds after a warm-up)`);
     const deploy = await runDeployBench(root, home, runs);
+    log(`auditing the emulator (${runs} runs after a warm-up)`);
+    const audit = await runAuditBench(root, home, runs);
 
     const report: Report = {
       machine: { cpus: availableParallelism(), cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform}-${process.arch}` },
@@ -275,6 +289,7 @@ const parent = async (runs: number, json: boolean): Promise<void> => {
       }),
       cli: { ...cli, fieldPermissionsPerSecond: perSecond(counts.fieldPermissions, cli.checkMs) },
       deploy: deployReport(deploy),
+      audit,
     };
     process.stdout.write(`${json ? JSON.stringify(report, null, 2) : toMarkdown(report)}\n`);
   } finally {
