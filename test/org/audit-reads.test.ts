@@ -52,7 +52,7 @@ describe('org layer: the audit’s reads', () => {
 
     const users = await readIntegrationUsers(queryRowsOf(connection), []);
 
-    expect(users.map(({ username, profile, userLicense }) => `${username} ${userLicense} ${profile !== 'Minimum Access - API Only Integrations'}`)).to.deep.equal(['svc.erp@acme.example Salesforce Integration true']);
+    expect(users.map(({ username, profile, userLicense }) => `${username} ${userLicense ?? 'none'} ${profile !== 'Minimum Access - API Only Integrations'}`)).to.deep.equal(['svc.erp@acme.example Salesforce Integration true']);
   });
 
   it('quotes usernames, whatever a manifest holds', async () => {
