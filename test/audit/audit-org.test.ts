@@ -186,6 +186,18 @@ describe('audit: an org changed behind the manifests’ back (over real HTTP)', 
     expect(result.findings.map(({ rule, subject }) => `${rule} ${subject}`)).to.deep.equal(['login-stale svc.warehouse@acme.example', 'undeclared-integration-user svc.dormant@acme.example']);
   });
 
+  it('refuses an integration or an environment the manifests do not declare, before asking the org anything', async () => {
+    audited.org.requestLog.clear();
+
+    const unknown = await audit({ integrations: ['ERP_Order_Synk'] }).catch((error: Error) => error);
+    const environment = await audit({ environment: 'staging' }).catch((error: Error) => error);
+
+    expect(unknown).to.include({ name: 'UnknownIntegrationError' });
+    expect((unknown as Error).message).to.contain('ERP_Order_Sync');
+    expect(environment).to.include({ name: 'UnknownEnvironmentError' });
+    expect(audited.org.requestLog.count()).to.equal(0);
+  });
+
   it('reads LoginHistory without filtering on Status, which the API refuses, in one query for every user', async () => {
     audited.org.requestLog.clear();
 

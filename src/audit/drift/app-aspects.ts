@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Aspect, AspectKind } from './aspects.js';
 import { entriesOf, leavesOf, parseComponent, textOf, textsOf, type MetadataTree } from './metadata-tree.js';
+import { ipRelaxationReach, refreshTokenReach } from './policy-reach.js';
 
 /** What the aspects of an app need from the org: the name of a permission set an app policy names by Id. */
 export type AppContext = { permissionSetName: (nameOrId: string) => string };
@@ -44,35 +45,6 @@ const level = (kind: AspectKind, element: string, subject: string, value: string
   reach,
   element,
 });
-
-/** IP relaxation, narrowest first, in either spelling (ECA `Bypass_2factor`, connected app `BYPASS_2FACTOR`). */
-const IP_RELAXATION = ['enforce', 'enforce_relaxrefresh', 'bypass_2factor', 'bypass'];
-const ipRelaxationReach = (value: string | undefined): number => {
-  const index = IP_RELAXATION.indexOf((value ?? 'enforce').toLowerCase());
-  return index < 0 ? IP_RELAXATION.length : index;
-};
-
-const HOURS: Readonly<Record<string, number>> = { hours: 1, days: 24, months: 720 };
-const FOREVER = 1e9;
-/** Tokens kept while in use outlive any fixed lifetime but not an unlimited one. */
-const WHILE_USED = 1e6;
-
-/** Refresh tokens: none, a lifetime (longer reaches further), while used, forever. */
-const refreshTokenReach = (kind: string, amount: string | undefined, unit: string | undefined): number => {
-  const hours = Number(amount ?? 0) * (HOURS[(unit ?? '').toLowerCase()] ?? 1);
-  switch (kind.toLowerCase()) {
-    case 'zero':
-      return 0;
-    case 'specificlifetime':
-    case 'specific_lifetime':
-      return 1 + hours;
-    case 'specificinactivity':
-    case 'specific_inactivity':
-      return WHILE_USED + hours;
-    default:
-      return FOREVER;
-  }
-};
 
 /** Scope names as a retrieve returns them: OfflineAccess comes back as RefreshToken, the identity scopes as Basic. */
 const SCOPE_AS_RETRIEVED: Readonly<Record<string, string>> = { OfflineAccess: 'RefreshToken', Profile: 'Basic', Email: 'Basic', Address: 'Basic', Phone: 'Basic' };

@@ -143,6 +143,15 @@ describe('audit: drift of one component, by meaning', () => {
     expect(summary(drift)).to.deep.equal(['widened: the client credentials run-as user: svc.erp-sync@acme.example -> admin@acme.example']);
   });
 
+  it('reads permission sets an app policy names by Id (permissionSetReference: id) by their names', () => {
+    const xml = generated('ExtlClntAppOauthConfigurablePolicies');
+    const byId = xml.replace('<commaSeparatedPermissionSet>ERP_Order_Sync_Orders<', '<commaSeparatedPermissionSet>0PS000000000001AAA<');
+    const names = { permissionSetName: (value: string): string => (value === '0PS000000000001AAA' ? 'ERP_Order_Sync_Orders' : value) };
+
+    expect(componentDrift(component('ExtlClntAppOauthConfigurablePolicies'), xml, byId, names).state).to.equal('matches');
+    expect(componentDrift(component('ExtlClntAppOauthConfigurablePolicies'), xml, byId).differences.map(({ direction }) => direction)).to.have.members(['narrowed', 'widened']);
+  });
+
   it('never compares or shows a consumer key or secret, even one an org would expose', () => {
     const connectedApp = aManifest({ app: { type: 'connectedApp', scopes: ['api'], ipRanges: WORKERS } });
     const drift = driftOf('ConnectedApp', (xml) => xml.replace('<isAdminApproved>', '<consumerKey>3MVG9KEY</consumerKey>\n        <consumerSecret>ABCDEF0123</consumerSecret>\n        <isAdminApproved>'), connectedApp);
