@@ -4,7 +4,7 @@ import type { ValidatedManifests } from '../manifest/validate-manifests.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
 import type { OrgLicence } from '../org/integration-licences.js';
-import type { OrgUser } from '../org/integration-users.js';
+import type { UserAccess } from '../org/integration-users.js';
 import type { OrgLogin } from '../org/login-history.js';
 import type { OutputLayout } from '../project/output-layout.js';
 import { PROJECT_FILE } from '../estate/api-version.js';
@@ -33,7 +33,7 @@ export type AuditInput = {
   audited: readonly string[];
   environment: string | undefined;
   drifts: readonly ComponentDrift[];
-  users: readonly OrgUser[];
+  users: readonly UserAccess[];
   logins: readonly OrgLogin[];
   licences: { userLicense: OrgLicence | null; permissionSetLicense: OrgLicence | null };
   targetOrg: string;
@@ -48,7 +48,7 @@ export type AuditInput = {
   queries: readonly string[];
 };
 
-const userState = (username: string, user: OrgUser | undefined, lastSuccessfulLogin: string | null): UserState => ({
+const userState = (username: string, user: UserAccess | undefined, lastSuccessfulLogin: string | null): UserState => ({
   username: user?.username ?? username,
   exists: user !== undefined,
   name: user?.name ?? null,

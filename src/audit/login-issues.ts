@@ -1,7 +1,7 @@
 import { Messages } from '@salesforce/core';
 import type { AppModel } from '../model/integration.js';
 import type { OrgLogin } from '../org/login-history.js';
-import type { OrgUser } from '../org/integration-users.js';
+import type { UserAccess } from '../org/integration-users.js';
 import type { LoginSummary } from './audit-result.js';
 import type { AuditIssue } from './audit-issue.js';
 import type { ManifestPlaces } from './manifest-places.js';
@@ -23,7 +23,7 @@ const counted = (values: readonly string[]): Array<{ value: string; count: numbe
 const listed = (counts: ReadonlyArray<{ value: string; count: number }>): string => counts.map(({ value, count }) => `${value} (${count})`).join(', ');
 
 /** The latest of the org's records of a successful login: LoginHistory's, or User.LastLoginDate for older ones. */
-const lastSuccess = (logins: readonly OrgLogin[], user: OrgUser): string | null =>
+const lastSuccess = (logins: readonly OrgLogin[], user: UserAccess): string | null =>
   [...logins.filter(isSuccess).map(({ time }) => time), ...(user.lastLoginDate ? [user.lastLoginDate] : [])].reduce<string | null>(
     (latest, time) => (latest === null || Date.parse(time) > Date.parse(latest) ? time : latest),
     null
@@ -32,7 +32,7 @@ const lastSuccess = (logins: readonly OrgLogin[], user: OrgUser): string | null 
 /** What one user's login attempts over the period add up to, and each finding they make. Pure. */
 export const loginReview = (
   integration: string,
-  user: OrgUser,
+  user: UserAccess,
   logins: readonly OrgLogin[],
   app: AppModel | undefined,
   period: LoginPeriod,

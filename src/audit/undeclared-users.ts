@@ -1,7 +1,7 @@
 import { Messages } from '@salesforce/core';
 import { INTEGRATION_PROFILE } from '../integration-user/platform-names.js';
 import type { Integration } from '../model/integration.js';
-import { isIntegrationUser, type OrgUser } from '../org/integration-users.js';
+import { isIntegrationUser, type UserAccess } from '../org/integration-users.js';
 import type { AuditIssue } from './audit-issue.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -12,7 +12,7 @@ export const declaredUsernames = (integrations: readonly Integration[]): Set<str
   new Set(integrations.flatMap(({ user, environments }) => [user.username, ...environments.map((environment) => environment.user.username)]).map((name) => name.toLowerCase()));
 
 /** What the user holds, in words, for the finding. */
-const holdings = (user: OrgUser): string => {
+const holdings = (user: UserAccess): string => {
   const held = [...user.assignments.filter(({ kind }) => kind !== 'profile').map(({ name }) => name), ...user.permissionSetLicenses];
   return messages.getMessage('undeclared.holds', [user.userLicense ?? '', user.profile ?? INTEGRATION_PROFILE, held.length > 0 ? held.join(', ') : messages.getMessage('undeclared.nothing')]);
 };
@@ -21,7 +21,7 @@ const holdings = (user: OrgUser): string => {
  * The active integration users (on the Salesforce Integration licence or an API-only profile) that no manifest
  * of the project names, whichever integrations were audited: one finding each, at the top of the project file.
  */
-export const undeclaredUsers = (users: readonly OrgUser[], integrations: readonly Integration[]): { users: OrgUser[]; issues: AuditIssue[] } => {
+export const undeclaredUsers = (users: readonly UserAccess[], integrations: readonly Integration[]): { users: UserAccess[]; issues: AuditIssue[] } => {
   const declared = declaredUsernames(integrations);
   const undeclared = users.filter((user) => user.isActive && isIntegrationUser(user) && !declared.has(user.username.toLowerCase())).sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0));
   return {

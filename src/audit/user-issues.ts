@@ -1,6 +1,6 @@
 import { Messages } from '@salesforce/core';
 import { INTEGRATION_PROFILE, INTEGRATION_PSL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
-import type { OrgAssignment, OrgUser } from '../org/integration-users.js';
+import type { UserAccess, UserAssignment } from '../org/integration-users.js';
 import type { AuditIssue } from './audit-issue.js';
 import type { FixCommands } from './fix-commands.js';
 import type { ManifestPlaces } from './manifest-places.js';
@@ -11,10 +11,10 @@ const messages = Messages.loadMessages('plugin-intuser', 'audit');
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Through what an assignment reaches the user, in words: "the permission set X", "its profile Y". */
-const via = ({ kind, name }: OrgAssignment): string => messages.getMessage(`via.${kind}`, [name]);
+const via = ({ kind, name }: UserAssignment): string => messages.getMessage(`via.${kind}`, [name]);
 
 /** Everything the user holds beyond its integration's group and the API integration permission set licence. */
-const undeclared = (user: OrgUser, group: string): Array<{ kind: 'permissionSet' | 'group' | 'license'; name: string }> => [
+const undeclared = (user: UserAccess, group: string): Array<{ kind: 'permissionSet' | 'group' | 'license'; name: string }> => [
   ...user.assignments.flatMap((assignment) =>
     assignment.kind === 'permissionSet' || (assignment.kind === 'group' && !same(assignment.name, group)) ? [{ kind: assignment.kind, name: assignment.name }] : []
   ),
@@ -27,7 +27,7 @@ const undeclared = (user: OrgUser, group: string): Array<{ kind: 'permissionSet'
  * licence's Name is not), holds the API integration permission set licence and the integration's group, and
  * nothing else; MFA for API logins reaches it through nothing. A user that does not exist is one finding.
  */
-export const userIssues = (integration: string, username: string, user: OrgUser | undefined, place: ManifestPlaces, fixes: FixCommands): AuditIssue[] => {
+export const userIssues = (integration: string, username: string, user: UserAccess | undefined, place: ManifestPlaces, fixes: FixCommands): AuditIssue[] => {
   const issue = (rule: AuditIssue['rule'], tokens: readonly string[], expected: string, actual: string, fix: string, at = place.username): AuditIssue => ({
     rule,
     integration,

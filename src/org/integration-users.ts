@@ -3,7 +3,7 @@ import type { QueryRows } from './query-rows.js';
 import { inChunks, soqlList, soqlString } from './soql-text.js';
 
 /** What a user holds: a permission set, a permission set group, or its profile's own permission set. */
-export type OrgAssignment = {
+export type UserAssignment = {
   kind: 'permissionSet' | 'group' | 'profile';
   /** API name with its namespace (`acme__Connector_User`); the profile's name for a profile. */
   name: string;
@@ -11,8 +11,8 @@ export type OrgAssignment = {
   grantsTwoFactorApi: boolean;
 };
 
-/** A user as the audit reads it. */
-export type OrgUser = {
+/** A user and everything it holds: its state, profile and licence, assignments and permission set licences. */
+export type UserAccess = {
   id: string;
   username: string;
   name: string;
@@ -24,7 +24,7 @@ export type OrgUser = {
   userLicense: string | null;
   /** User.LastLoginDate (ISO), which covers logins older than the LoginHistory the audit reads. */
   lastLoginDate: string | null;
-  assignments: OrgAssignment[];
+  assignments: UserAssignment[];
   /** Permission set licences, by DeveloperName. */
   permissionSetLicenses: string[];
 };
@@ -33,7 +33,7 @@ export type OrgUser = {
 const API_ONLY_PROFILES = [INTEGRATION_PROFILE, 'Salesforce API Only System Integrations'];
 
 /** On the Salesforce Integration licence, or on an API-only profile (whose name the org may have translated: the query finds those through the licence). */
-export const isIntegrationUser = (user: Pick<OrgUser, 'userLicense' | 'profile'>): boolean =>
+export const isIntegrationUser = (user: Pick<UserAccess, 'userLicense' | 'profile'>): boolean =>
   user.userLicense === INTEGRATION_USER_LICENSE || API_ONLY_PROFILES.includes(user.profile ?? '');
 
 const USER_FIELDS = 'Id, Username, Name, IsActive, LastLoginDate, Profile.Name, Profile.UserLicense.Name';
@@ -50,7 +50,7 @@ type LicenceRow = { AssigneeId: string; PermissionSetLicense: { DeveloperName: s
 
 const qualified = (name: string, namespace: string | null): string => (namespace ? `${namespace}__${name}` : name);
 
-const assignmentOf = (row: AssignmentRow, profile: string | null): OrgAssignment => {
+const assignmentOf = (row: AssignmentRow, profile: string | null): UserAssignment => {
   const grantsTwoFactorApi = row.PermissionSet?.PermissionsTwoFactorApi === true;
   if (row.PermissionSetGroupId && row.PermissionSetGroup) return { kind: 'group', name: qualified(row.PermissionSetGroup.DeveloperName, row.PermissionSetGroup.NamespacePrefix), grantsTwoFactorApi };
   if (row.PermissionSet?.IsOwnedByProfile) return { kind: 'profile', name: profile ?? row.PermissionSet.Name, grantsTwoFactorApi };
@@ -67,7 +67,7 @@ const byIds = async <T extends Record<string, unknown>>(query: QueryRows, ids: r
  * its frozen state, assignments and permission set licences. Five queries, whatever the number of users
  * (more only when the usernames or Ids fill more than one IN list).
  */
-export const readIntegrationUsers = async (query: QueryRows, usernames: readonly string[]): Promise<OrgUser[]> => {
+export const readIntegrationUsers = async (query: QueryRows, usernames: readonly string[]): Promise<UserAccess[]> => {
   const named = (await Promise.all(inChunks(usernames).map((chunk) => query<UserRow>(`SELECT ${USER_FIELDS} FROM User WHERE Username IN ${soqlList(chunk)}`, 'the integration users')))).flat();
   const onLicence = await query<UserRow>(
     `SELECT ${USER_FIELDS} FROM User WHERE IsActive = true AND (Profile.UserLicense.Name = ${soqlString(INTEGRATION_USER_LICENSE)} OR Profile.Name IN ${soqlList(API_ONLY_PROFILES)})`,
@@ -90,7 +90,7 @@ export const readIntegrationUsers = async (query: QueryRows, usernames: readonly
   ]);
   const isFrozen = new Set(frozen.filter(({ IsFrozen }) => IsFrozen).map(({ UserId }) => UserId.slice(0, 15)));
   const of = <T extends { AssigneeId: string }>(rows: readonly T[], id: string): T[] => rows.filter(({ AssigneeId }) => AssigneeId.slice(0, 15) === id.slice(0, 15));
-  return users.map((row): OrgUser => ({
+  return users.map((row): UserAccess => ({
     id: row.Id,
     username: row.Username,
     name: row.Name,

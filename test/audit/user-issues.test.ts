@@ -6,13 +6,13 @@ import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
 import { anIntegration } from '../builders/estate-builder.js';
 import { aManifest } from '../builders/manifest-builder.js';
 import { anOrgUser } from '../builders/org-state-builder.js';
-import type { OrgUser } from '../../src/org/integration-users.js';
+import type { UserAccess } from '../../src/org/integration-users.js';
 
 const MANIFEST = aManifest();
 const places = manifestPlaces(anIntegration(MANIFEST), MANIFEST, undefined);
 const fixes = fixCommands('ci@acme.example', 'uat', { ...DEFAULT_LAYOUT, metadataDir: 'force-app/main/default' }, () => false);
-const issuesOf = (user: OrgUser | undefined) => userIssues('ERP_Order_Sync', 'svc.erp-sync@acme.example', user, places, fixes);
-const rules = (user: OrgUser | undefined): string[] => issuesOf(user).map(({ rule }) => rule);
+const issuesOf = (user: UserAccess | undefined) => userIssues('ERP_Order_Sync', 'svc.erp-sync@acme.example', user, places, fixes);
+const rules = (user: UserAccess | undefined): string[] => issuesOf(user).map(({ rule }) => rule);
 
 describe('audit: the integration user', () => {
   it('finds nothing wrong with an active, API-only, licensed user holding its group and nothing else', () => {

@@ -1,8 +1,8 @@
-import type { OrgUser } from '../../src/org/integration-users.js';
+import type { UserAccess } from '../../src/org/integration-users.js';
 import type { OrgLogin } from '../../src/org/login-history.js';
 
 /** An integration user as the audit reads it from an org: active, API-only, licensed, holding its group and nothing else. */
-export const anOrgUser = (overrides: Partial<OrgUser> = {}): OrgUser => ({
+export const anOrgUser = (overrides: Partial<UserAccess> = {}): UserAccess => ({
   id: '005000000000001AAA',
   username: 'svc.erp-sync@acme.example',
   name: 'ERP Order Sync',
