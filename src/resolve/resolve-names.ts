@@ -113,7 +113,8 @@ const grantChecker = (file: string, project: ProjectSource, diagnostics: Diagnos
     const what = messages.getMessage(`kind.${kind}`);
     if (suggestions.length > 0) {
       const orSalesforce = kind === 'userPermission' ? ` ${messages.getMessage('orSalesforce')}` : '';
-      error(path, false, messages.getMessage('error.unknownName', [name, what, orSalesforce, quoted(suggestions)]), messages.getMessage('fix.unknownName'));
+      const fix = kind === 'userPermission' ? 'fix.unknownUserPermission' : 'fix.unknownName';
+      error(path, false, messages.getMessage('error.unknownName', [name, what, orSalesforce, quoted(suggestions)]), messages.getMessage(fix));
     } else {
       note(path, false, kind === 'userPermission' ? messages.getMessage('note.userPermissionNotCatalogued', [name]) : messages.getMessage('note.nameNotInProject', [name, what]));
     }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
-import { ComponentSet } from '@salesforce/source-deploy-retrieve';
+import { ComponentSet, type DeployResult } from '@salesforce/source-deploy-retrieve';
 import { METADATA_DIR, type TestProject } from '../builders/project-builder.js';
 import {
   aMetadataProject,
@@ -12,7 +12,8 @@ import {
   permissionSetGroupXml,
   permissionSetXml,
 } from './metadata-source.js';
-import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from './org-emulator.js';
+import { anIntegrationUser } from '../builders/org-user-builder.js';
+import { connectToEmulator, groupRecalculating, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from './org-emulator.js';
 
 const ORDERS = permissionSetXml({ label: 'Orders', objects: ['Order'], fields: ['Order.Status'], userPermissions: ['ApiEnabled'] });
 const ACCOUNTS = permissionSetXml({ label: 'Accounts', objects: ['Account'] });
@@ -32,6 +33,10 @@ describe('org emulator: what a deploy leaves in the tables, and a group’s reca
   const deploy = async (checkOnly = false): Promise<void> => {
     const components = ComponentSet.fromSource(join(project.dir, METADATA_DIR));
     await (await components.deploy({ usernameOrConnection: connection, apiOptions: { checkOnly } })).pollStatus(25, 10);
+  };
+  const deployResult = async (): Promise<DeployResult> => {
+    const components = ComponentSet.fromSource(join(project.dir, METADATA_DIR));
+    return (await components.deploy({ usernameOrConnection: connection })).pollStatus(25, 10);
   };
   const groupStatus = async (): Promise<unknown> => (await connection.query<{ Status: string }>("SELECT Status FROM PermissionSetGroup WHERE DeveloperName = 'ERP_Sync'")).records[0]?.Status;
 
@@ -122,5 +127,49 @@ describe('org emulator: what a deploy leaves in the tables, and a group’s reca
     expect(org.record('MutingPermissionSet', { DeveloperName: 'ERP_Sync_Muted' })).to.include({ MasterLabel: 'ERP Sync muted' });
     const group = org.record('PermissionSetGroup', { DeveloperName: 'ERP_Sync' });
     expect(org.records('PermissionSetGroupComponent', { PermissionSetGroupId: String(group.Id) })).to.have.length(2);
+  });
+
+  it('can fail a permission set’s deploy while a group it belongs to recalculates, when switched on', async () => {
+    await start({ [permissionSetFile('Orders')]: ORDERS, [permissionSetFile('Accounts')]: ACCOUNTS, [permissionSetGroupFile('ERP_Sync')]: ERP_SYNC });
+    await deploy();
+    await project.write(`${METADATA_DIR}/${permissionSetFile('Orders')}`, permissionSetXml({ label: 'Orders v2', objects: ['Order'] }));
+
+    const tolerated = (await deployResult()).response.status;
+    org.configure({ failDeploysDuringRecalculation: true });
+    const refused = await deployResult();
+    org.update('PermissionSetGroup', { DeveloperName: 'ERP_Sync' }, { Status: 'Updated' });
+    const afterRecalculation = (await deployResult()).response.status;
+
+    expect(tolerated, 'off by default').to.equal('Succeeded');
+    expect(refused.response.status).to.equal('Failed');
+    expect([refused.response.details.componentFailures].flat().map((failure) => failure?.problem)).to.deep.equal([groupRecalculating('ERP_Sync'), groupRecalculating('ERP_Sync')]);
+    expect(afterRecalculation).to.equal('Succeeded');
+  });
+
+  it('gives a group’s own permission set its members’ user permissions once recalculated, less what it mutes: MFA for API logins reaches a member through the assignment', async () => {
+    const mfa = permissionSetXml({ label: 'MFA', userPermissions: ['ApiEnabled', 'TwoFactorApi'] });
+    await start({
+      [permissionSetFile('MFA')]: mfa,
+      [permissionSetFile('Orders')]: ORDERS,
+      [mutingPermissionSetFile('ERP_Sync_Muted')]: mutingPermissionSetXml('ERP Sync muted', ['ApiEnabled']),
+      [permissionSetGroupFile('ERP_Sync')]: permissionSetGroupXml('ERP Sync', ['MFA', 'Orders'], ['ERP_Sync_Muted']),
+    });
+    await deploy();
+    const user = org.insert('User', { ...(anIntegrationUser() as Record<string, string>), Profile: { Name: 'Minimum Access - API Only Integrations' } });
+    const group = org.record('PermissionSetGroup', { DeveloperName: 'ERP_Sync' });
+    org.insert('PermissionSetAssignment', { AssigneeId: String(user.Id), PermissionSetGroupId: String(group.Id) });
+    const viaAssignments = async (): Promise<Array<{ TwoFactorApi: boolean; ApiEnabled: boolean }>> =>
+      (
+        await connection.query<{ PermissionSet: { PermissionsTwoFactorApi: boolean; PermissionsApiEnabled: boolean } }>(
+          `SELECT PermissionSet.PermissionsTwoFactorApi, PermissionSet.PermissionsApiEnabled FROM PermissionSetAssignment WHERE AssigneeId = '${String(user.Id)}' AND PermissionSetGroupId != null`
+        )
+      ).records.map(({ PermissionSet }) => ({ TwoFactorApi: PermissionSet.PermissionsTwoFactorApi, ApiEnabled: PermissionSet.PermissionsApiEnabled }));
+
+    const beforeRecalculation = await viaAssignments();
+    await groupStatus();
+    await groupStatus();
+
+    expect(beforeRecalculation).to.deep.equal([{ TwoFactorApi: false, ApiEnabled: false }]);
+    expect(await viaAssignments(), 'ApiEnabled is muted').to.deep.equal([{ TwoFactorApi: true, ApiEnabled: false }]);
   });
 });

@@ -1,10 +1,18 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { apiRejectionOf, connectToEmulator, DUPLICATE_USERNAME_MESSAGE, isolateSalesforceState, type OrgEmulator, type OrgEmulatorOptions, startOrgEmulator } from './org-emulator.js';
+import {
+  apiRejectionOf,
+  connectToEmulator,
+  DUPLICATE_USERNAME_MESSAGE,
+  isolateSalesforceState,
+  type OrgEmulator,
+  type OrgEmulatorOptions,
+  startOrgEmulator,
+  withoutAttributes,
+} from './org-emulator.js';
 
 type Row = Record<string, unknown>;
-const withoutAttributes = ({ attributes, ...fields }: Row): Row => fields;
 
 /** The query salesforce-facts.md recommends for finding the API-only profile, whatever the org's language. */
 const INTEGRATION_PROFILE = "SELECT Name, UserLicense.Name, UserLicense.MasterLabel, UserLicense.TotalLicenses, UserLicense.UsedLicenses FROM Profile WHERE UserLicense.Name = 'Salesforce Integration'";

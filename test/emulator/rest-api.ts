@@ -1,5 +1,5 @@
 import { apiVersions, isServedVersion } from './api-versions.js';
-import { withoutDetails, type DeployResult } from './deploy-result.js';
+import { withoutDetails, type DeployResult } from './deploy/deploy-result.js';
 import type { EmulatedOrg } from './emulated-org.js';
 import { bearerToken, jsonReply, notFound, restError, type Exchange, type Reply } from './http-exchange.js';
 import { readMultipart } from './multipart.js';
@@ -29,13 +29,13 @@ const startDeploy = async (org: EmulatedOrg, exchange: Exchange, version: string
   const zip = parts.get('file');
   if (!zip) return restError(400, 'INVALID_INPUT', 'Missing the file part with the zipped package');
   const entity = JSON.parse(parts.get('entity_content')?.toString('utf8') ?? '{}') as { deployOptions?: Record<string, unknown> };
-  const job = await org.submitDeploy('REST', version, zip, entity.deployOptions);
+  const job = await org.jobs.submitDeploy('REST', version, zip, entity.deployOptions);
   return jsonReply(201, deployRequest(org, job.id, version, job.queued(), job.options.raw));
 };
 
 const deployStatus = (org: EmulatedOrg, exchange: Exchange, version: string, id: string): Reply => {
-  const job = org.findDeploy(id);
-  const result = org.checkDeploy(id);
+  const job = org.jobs.findDeploy(id);
+  const result = org.jobs.checkDeploy(id);
   if (!job || !result) return notFound();
   const shown = exchange.query.get('includeDetails') === 'true' ? result : withoutDetails(result);
   return jsonReply(200, deployRequest(org, job.id, version, shown, job.options.raw));

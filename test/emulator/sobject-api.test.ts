@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
-import { apiRejectionOf, connectToEmulator, DEFAULT_ORG_SCHEMA, extendSchema, isolateSalesforceState, type OrgEmulator, startOrgEmulator, USER_PERMISSIONS } from './org-emulator.js';
+import { apiRejectionOf, connectToEmulator, DEFAULT_ORG_SCHEMA, extendSchema, isolateSalesforceState, type OrgEmulator, startOrgEmulator, USER_PERMISSIONS, withoutAttributes } from './org-emulator.js';
 
 type Row = Record<string, unknown>;
 type DescribedField = { name: string } & Row;
@@ -138,7 +138,7 @@ describe('org emulator: sObjects, describe and the Tooling API, through @salesfo
     it('answers PermissionDependency, which only it serves', async () => {
       const { records } = await connection.tooling.query<Row>("SELECT Permission, PermissionType, RequiredPermission, RequiredPermissionType FROM PermissionDependency WHERE Permission = 'Contract<create>'");
 
-      expect(records.map(({ attributes, ...row }) => row)).to.deep.equal([{ Permission: 'Contract<create>', PermissionType: 'Object Permission', RequiredPermission: 'Account<read>', RequiredPermissionType: 'Object Permission' }]);
+      expect(records.map(withoutAttributes)).to.deep.equal([{ Permission: 'Contract<create>', PermissionType: 'Object Permission', RequiredPermission: 'Account<read>', RequiredPermissionType: 'Object Permission' }]);
       expect((await connection.tooling.describe('PermissionDependency')).name).to.equal('PermissionDependency');
     });
 

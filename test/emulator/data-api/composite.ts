@@ -29,7 +29,8 @@ const resolve = (text: string, results: ReadonlyMap<string, SubResponse>): strin
   text.replace(REFERENCE, (_match, referenceId: string, path: string) => {
     const earlier = results.get(referenceId);
     const value = earlier && earlier.httpStatusCode < 400 ? lookUp(earlier.body, path.replace(/^\./, '')) : undefined;
-    if (value === undefined || value === null || typeof value === 'object') throw new UnresolvedReference(`Invalid reference specified. No value for ${referenceId}${path} found in ${referenceId}.`);
+    // Only a field's value can stand in a URL or a body: a record, a list or nothing cannot.
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new UnresolvedReference(`Invalid reference specified. No value for ${referenceId}${path} found in ${referenceId}.`);
     return String(value);
   });
 

@@ -38,32 +38,48 @@ const labelOf = (name: string): string =>
     .replace(/_/g, ' ')
     .replace(/([a-z])([A-Z])/g, '$1 $2');
 
+/** The access traits that follow from what a field is, unless its definition says otherwise. */
+type AccessTraits = Pick<DescribedField, 'nillable' | 'createable' | 'updateable' | 'permissionable' | 'defaultedOnCreate'>;
+
 /**
- * The traits describe shows for a field, defaults filled in the way Salesforce's describe reads for standard
- * fields: booleans are never null and default on create; formula fields are read-only; required fields, Ids
+ * Booleans are never null and default on create; Ids and formula fields are read-only; required fields, Ids
  * and master-detail fields cannot carry field-level security (the deploy rule refuses FLS on required ones).
  */
+const accessTraits = (type: FieldType, definition: FieldDefinition): AccessTraits => {
+  const isId = type === 'id';
+  const isBoolean = type === 'boolean';
+  const calculated = definition.calculated === true;
+  const required = definition.required === true;
+  const masterDetail = definition.relationshipOrder !== undefined;
+  return {
+    nillable: definition.nillable ?? !(required || isBoolean || isId || masterDetail),
+    createable: definition.createable ?? !(calculated || isId),
+    updateable: definition.updateable ?? !(calculated || isId || masterDetail),
+    permissionable: definition.permissionable ?? !(required || isId || masterDetail),
+    defaultedOnCreate: definition.defaultedOnCreate ?? (isBoolean || definition.defaultValue !== undefined),
+  };
+};
+
+/** The traits describe shows for a field, defaults filled in the way Salesforce's describe reads for standard fields. */
 export const describeField = (name: string, definition: FieldDefinition): DescribedField => {
   const type = definition.type ?? (definition.referenceTo ? 'reference' : 'string');
-  const calculated = definition.calculated ?? false;
-  const isBoolean = type === 'boolean';
-  const masterDetail = definition.relationshipOrder !== undefined;
+  const { nillable, createable, updateable, permissionable, defaultedOnCreate } = accessTraits(type, definition);
   return {
     name,
     label: definition.label ?? labelOf(name),
     type,
-    nillable: definition.nillable ?? !(definition.required || isBoolean || type === 'id' || masterDetail),
-    createable: definition.createable ?? !(calculated || type === 'id'),
-    updateable: definition.updateable ?? !(calculated || type === 'id' || masterDetail),
-    calculated,
-    permissionable: definition.permissionable ?? !(definition.required || type === 'id' || masterDetail),
-    defaultedOnCreate: definition.defaultedOnCreate ?? (isBoolean || definition.defaultValue !== undefined),
+    nillable,
+    createable,
+    updateable,
+    calculated: definition.calculated ?? false,
+    permissionable,
+    defaultedOnCreate,
     filterable: definition.filterable ?? true,
     custom: name.endsWith('__c'),
     unique: definition.unique ?? false,
     referenceTo: [...(definition.referenceTo ?? [])],
     relationshipName: definition.relationshipName ?? null,
     relationshipOrder: definition.relationshipOrder ?? null,
-    defaultValue: definition.defaultValue ?? (isBoolean ? false : null),
+    defaultValue: definition.defaultValue ?? (type === 'boolean' ? false : null),
   };
 };

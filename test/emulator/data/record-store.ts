@@ -7,7 +7,10 @@ export type SObjectRecord = Record<string, FieldValue>;
 /** Salesforce compares Ids on their case-sensitive 15 characters and accepts the 18-character form anywhere. */
 export const idKey = (id: string): string => id.slice(0, 15);
 
-export const looksLikeId = (value: unknown): value is string => typeof value === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value);
+/** Text in an Id's shape: 15 or 18 letters and digits. */
+export const isIdShaped = (text: string): boolean => /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(text);
+
+export const looksLikeId = (value: unknown): value is string => typeof value === 'string' && isIdShaped(value);
 
 export const sameId = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
   typeof a === 'string' && typeof b === 'string' && idKey(a) === idKey(b) && looksLikeId(a) && looksLikeId(b);

@@ -1,6 +1,6 @@
 import type { ApiSurface, ObjectDefinition } from '../data/object-definition.js';
 import type { OrgDatabase } from '../data/org-database.js';
-import { looksLikeId, type SObjectRecord } from '../data/record-store.js';
+import { isIdShaped, type SObjectRecord } from '../data/record-store.js';
 import { DmlError, notFoundError } from './dml-error.js';
 import { checkReferences, checkRequired, checkUnique, readInput } from './field-checks.js';
 import { deleteAsPlatform } from './platform-writes.js';
@@ -24,7 +24,7 @@ const unsupported = (operation: string): DmlError => new DmlError('INVALID_TYPE_
 
 /** A row of this object with this Id, or the REST answers for an Id that is malformed, unknown or deleted (the first and last wordings unverified). */
 export const existingRow = (db: OrgDatabase, object: ObjectDefinition, id: string): SObjectRecord => {
-  if (!looksLikeId(id)) throw new DmlError('NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`, [], 404);
+  if (!isIdShaped(id)) throw new DmlError('NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`, [], 404);
   const row = db.store.get(object.name, id);
   if (!row) throw notFoundError();
   if (row.IsDeleted === true) throw new DmlError('ENTITY_IS_DELETED', 'entity is deleted');

@@ -1,3 +1,5 @@
+import { permissionField, USER_PERMISSIONS } from '../data/catalogue/user-permissions.js';
+import { groupComponents } from '../data/effective-permissions.js';
 import type { OrgDatabase } from '../data/org-database.js';
 import { sameId } from '../data/record-store.js';
 
@@ -21,11 +23,35 @@ export const markGroupsOfPermissionSet = (db: OrgDatabase, permissionSetId: stri
   }
 };
 
+/**
+ * What a recalculation computes: the group's own permission set (the one a group assignment holds) gets the
+ * user permissions of its permission sets, less what its muting permission set mutes, so that
+ * PermissionSetAssignment.PermissionSet.Permissions<Name> reads true for a group member as for a direct one. The
+ * backing permission set exists ("the platform auto-creates a same-named backing PermissionSet for every group",
+ * https://github.com/trailheadapps/multiframework-recipes/pull/100); that its Permissions fields carry the
+ * aggregate is unverified.
+ */
+export const aggregateGroupPermissions = (db: OrgDatabase, groupId: string): void => {
+  const own = db.store.rows('PermissionSet').find((row) => row.Type === 'Group' && sameId(row.PermissionSetGroupId, groupId));
+  if (!own) return;
+  const { granting, muting } = groupComponents(db, groupId);
+  for (const permission of USER_PERMISSIONS) {
+    const field = permissionField(permission);
+    own[field] = granting.some((row) => row[field] === true) && !muting.some((row) => row[field] === true);
+  }
+};
+
 /** A client read the group's status: the recalculation moves one step on. */
 export const statusRead = (db: OrgDatabase, groupId: string): void => {
   const group = db.store.get('PermissionSetGroup', groupId);
   if (!group) return;
   const course = db.behaviour.groupRecalculation[String(group.DeveloperName)] ?? 'completes';
   if (group.Status === 'Outdated') group.Status = 'Updating';
-  else if (group.Status === 'Updating' && course !== 'stuck') group.Status = course === 'fails' ? 'Failed' : 'Updated';
+  else if (group.Status === 'Updating' && course !== 'stuck') {
+    group.Status = course === 'fails' ? 'Failed' : 'Updated';
+    if (group.Status === 'Updated') aggregateGroupPermissions(db, groupId);
+  }
 };
+
+/** Whether the group is being recalculated (or waits to be): a deploy of one of its permission sets can fail then. */
+export const isRecalculating = (status: unknown): boolean => status === 'Outdated' || status === 'Updating';

@@ -1,7 +1,7 @@
 import type { OrgDatabase } from '../data/org-database.js';
 import type { SObjectRecord } from '../data/record-store.js';
 import { addUserCompanions, moveProfileAssignment } from '../data/user-rows.js';
-import { markGroupOutdated, markGroupsOfPermissionSet } from './group-recalculation.js';
+import { aggregateGroupPermissions, markGroupOutdated, markGroupsOfPermissionSet } from './group-recalculation.js';
 
 /**
  * What the platform does by itself around a write, whoever writes (the API, a deploy, a test's org.insert):
@@ -40,7 +40,14 @@ export const TRIGGERS: Readonly<Record<string, Triggers>> = {
     complete: (_db, row) => {
       row.Status ??= 'Outdated';
     },
-    afterInsert: groupPermissionSet,
+    afterInsert: (db, group) => {
+      groupPermissionSet(db, group);
+      if (group.Status === 'Updated') aggregateGroupPermissions(db, String(group.Id));
+    },
+    // A test that sets a group Updated (org.update) skips its recalculation, not what the recalculation computes.
+    afterUpdate: (db, before, after) => {
+      if (before.Status !== 'Updated' && after.Status === 'Updated') aggregateGroupPermissions(db, String(after.Id));
+    },
     afterDelete: (db, group) => {
       for (const permissionSet of db.where('PermissionSet', { PermissionSetGroupId: String(group.Id) })) db.store.remove('PermissionSet', String(permissionSet.Id));
     },

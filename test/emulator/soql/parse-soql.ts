@@ -4,7 +4,9 @@ import { queryError, unsupported } from './soql-error.js';
 /** The parser's complaint, reduced to the token it stopped at, for Salesforce's "unexpected token" answer. */
 const offendingToken = (message: string): string => {
   const found = /but found --> '(.*?)' <--/s.exec(message) ?? /found: '(.*?)'/s.exec(message) ?? /unexpected character: ->(.)<-/.exec(message);
-  return found?.[1] || '<EOF>';
+  const token = found?.[1];
+  // An empty capture is the end of the query too.
+  return token === undefined || token === '' ? '<EOF>' : token;
 };
 
 /**

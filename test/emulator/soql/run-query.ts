@@ -1,4 +1,4 @@
-import type { FieldType, OrderByClause, Query, Subquery } from '@jetstreamapp/soql-parser-js';
+import type { FieldType, Query, Subquery } from '@jetstreamapp/soql-parser-js';
 import type { ApiSurface, ObjectDefinition } from '../data/object-definition.js';
 import type { OrgDatabase } from '../data/org-database.js';
 import { idKey, sameId, type SObjectRecord } from '../data/record-store.js';
@@ -35,7 +35,8 @@ const selectionOf = (db: OrgDatabase, object: ObjectDefinition, query: Query | S
       selection.children.push({ name: relationship.relationshipName, child, field: relationship.field, query: item.subquery });
     } else if (item.type === 'FieldFunctionExpression' && item.functionName.toUpperCase() === 'COUNT') {
       const [parameter] = item.parameters;
-      selection.count = parameter === undefined ? 'rows' : { alias: item.alias ?? 'expr0', path: resolvePath(db.catalogue, object, String(parameter), soql, alias) };
+      if (parameter !== undefined && typeof parameter !== 'string') throw unsupported(soql, 'a function inside COUNT()');
+      selection.count = parameter === undefined ? 'rows' : { alias: item.alias ?? 'expr0', path: resolvePath(db.catalogue, object, parameter, soql, alias) };
     } else throw unsupported(soql, `${item.type === 'FieldFunctionExpression' ? `${item.functionName}()` : 'TYPEOF'} in SELECT`);
   }
   if (selection.count && (selection.paths.length > 0 || selection.children.length > 0)) throw unsupported(soql, 'COUNT() beside other fields without GROUP BY');
@@ -54,7 +55,7 @@ const selectRows = (db: OrgDatabase, request: QueryRequest, object: ObjectDefini
   };
   const keep = query.where ? compileWhere(context, whereTree(request.soql, query.where)) : (): boolean => true;
   const clauses = query.orderBy === undefined ? [] : Array.isArray(query.orderBy) ? query.orderBy : [query.orderBy];
-  const ordered = orderRows(db, object, rows.filter(keep), clauses as OrderByClause[], request.soql, query.sObjectAlias);
+  const ordered = orderRows(db, object, rows.filter(keep), clauses, request.soql, query.sObjectAlias);
   const offset = query.offset ?? 0;
   return ordered.slice(offset, query.limit === undefined ? undefined : offset + query.limit);
 };

@@ -8,9 +8,12 @@ export type Condition =
   | { kind: 'compare'; field: string; operator: string; value: string | string[]; literalType: string | string[]; dateN: number | number[] | undefined }
   | { kind: 'semijoin'; field: string; operator: string; query: Query };
 
-type Token = '(' | ')' | 'AND' | 'OR' | 'NOT' | { leaf: Condition };
+/** A comparison or a semi-join: what the parser hands over whole. */
+type Leaf = Extract<Condition, { kind: 'compare' | 'semijoin' }>;
 
-const leafOf = (soql: string, condition: ParsedCondition | Record<string, unknown>): Condition => {
+type Token = '(' | ')' | 'AND' | 'OR' | 'NOT' | { leaf: Leaf };
+
+const leafOf = (soql: string, condition: ParsedCondition | Record<string, unknown>): Leaf => {
   const parsed = condition as Record<string, unknown>;
   if ('fn' in parsed) throw unsupported(soql, 'functions in WHERE');
   if ('valueQuery' in parsed) return { kind: 'semijoin', field: String(parsed.field), operator: String(parsed.operator), query: parsed.valueQuery as Query };
@@ -23,6 +26,9 @@ const leafOf = (soql: string, condition: ParsedCondition | Record<string, unknow
     dateN: parsed.dateLiteralVariable as number | number[] | undefined,
   };
 };
+
+/** How an error names a token: a condition by its field, the end of the clause as <EOF>. */
+const tokenText = (token: Token | undefined): string => (token === undefined ? '<EOF>' : typeof token === 'object' ? token.leaf.field : token);
 
 const repeat = (count: unknown, token: '(' | ')'): Token[] => Array.from({ length: typeof count === 'number' ? count : 0 }, () => token);
 
@@ -69,9 +75,9 @@ export const whereTree = (soql: string, where: WhereClause): Condition => {
       return inner;
     }
     if (typeof token === 'object') return token.leaf;
-    throw queryError('MALFORMED_QUERY', soql, typeof token === 'string' ? token : undefined, `unexpected token: '${String(token ?? '<EOF>')}'`);
+    throw queryError('MALFORMED_QUERY', soql, token, `unexpected token: '${tokenText(token)}'`);
   };
   const tree = sequence();
-  if (at < tokens.length) throw queryError('MALFORMED_QUERY', soql, undefined, `unexpected token: '${String(tokens[at])}'`);
+  if (at < tokens.length) throw queryError('MALFORMED_QUERY', soql, undefined, `unexpected token: '${tokenText(tokens[at])}'`);
   return tree;
 };

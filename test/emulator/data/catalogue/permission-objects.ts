@@ -6,7 +6,7 @@ const objectRight = flag();
 
 /**
  * Permission sets, groups, their assignments and licences, and the object and field permissions they grant:
- * the rows a deploy creates (data/metadata-tables.ts) and those the plugin writes when it provisions a user.
+ * the rows a deploy creates (platform/metadata-tables.ts) and those the plugin writes when it provisions a user.
  * Fields from the Object Reference (e.g. https://developer.salesforce.com/docs/atlas.en-us.244.0.object_reference.meta/object_reference/sforce_api_objects_permissionsetgroupcomponent.htm,
  * https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_permissionset.htm).
  * Key prefixes 0PS, 0PG, 0Pa, 0PL, 2LA, 110 and 01k are Salesforce's; PermissionSetGroupComponent (0PC),
@@ -59,7 +59,7 @@ export const PERMISSION_OBJECTS: readonly ObjectDefinition[] = [
   defineObject(
     'MutingPermissionSet',
     '0QM',
-    { DeveloperName: text({ required: true, unique: true }), MasterLabel: text({ required: true }), Description: text() },
+    { DeveloperName: text({ required: true, unique: true }), MasterLabel: text({ required: true }), Description: text(), NamespacePrefix: text(READ_ONLY) },
     { label: 'Muting Permission Set', ...WRITABLE }
   ),
   defineObject(

@@ -2,6 +2,7 @@ import { defineObject, flag, count, picklist, reference, text, timestamp, READ_O
 import { permissionFields } from './user-permissions.js';
 
 const required = { required: true };
+const NOT_FILTERABLE = { ...READ_ONLY, filterable: false };
 
 /**
  * Who can log in and on what licence: Organization, UserLicense, Profile, User, UserLogin, LoginHistory and
@@ -84,7 +85,9 @@ export const USER_OBJECTS: readonly ObjectDefinition[] = [
     },
     { label: 'User Login', updateable: true, apis: ['data'] }
   ),
-  // Status cannot be filtered (salesforce-facts.md): filter failures client-side.
+  // Only some fields can be filtered (Status and LoginSubType cannot: clients filter failures themselves). Fields
+  // and filterability from the Object Reference's LoginHistory page (research-platform.md, section 6;
+  // https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_loginhistory.htm).
   defineObject(
     'LoginHistory',
     '0Ya',
@@ -92,18 +95,25 @@ export const USER_OBJECTS: readonly ObjectDefinition[] = [
       UserId: reference('User', 'User', READ_ONLY),
       LoginTime: timestamp(READ_ONLY),
       LoginType: picklist(READ_ONLY),
-      LoginSubType: picklist(READ_ONLY),
-      Status: text({ ...READ_ONLY, filterable: false }),
-      SourceIp: text(READ_ONLY),
-      ForwardedForIp: text(READ_ONLY),
-      CountryIso: text(READ_ONLY),
-      Application: text(READ_ONLY),
-      ApiType: text(READ_ONLY),
-      ApiVersion: text(READ_ONLY),
-      Platform: text(READ_ONLY),
-      Browser: text(READ_ONLY),
+      LoginSubType: picklist(NOT_FILTERABLE),
+      Status: text(NOT_FILTERABLE),
+      SourceIp: text(NOT_FILTERABLE),
+      ForwardedForIp: text(NOT_FILTERABLE),
+      CountryIso: picklist(READ_ONLY),
+      LoginGeoId: reference('LoginGeo', 'LoginGeo', NOT_FILTERABLE),
+      Application: text(NOT_FILTERABLE),
+      ApiType: text(NOT_FILTERABLE),
+      ApiVersion: text(NOT_FILTERABLE),
+      Platform: text(NOT_FILTERABLE),
+      Browser: text(NOT_FILTERABLE),
       TlsProtocol: picklist(READ_ONLY),
+      CipherSuite: picklist(READ_ONLY),
       LoginUrl: text(READ_ONLY),
+      AuthenticationServiceId: reference('AuthConfig', 'AuthenticationService', READ_ONLY),
+      AuthMethodReference: text(NOT_FILTERABLE),
+      NetworkId: reference('Network', 'Network', READ_ONLY),
+      OptionsIsGet: flag(READ_ONLY),
+      OptionsIsPost: flag(READ_ONLY),
     },
     { label: 'Login History', labelPlural: 'Login History', apis: ['data'] }
   ),

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { RegistryAccess, type MetadataType } from '@salesforce/source-deploy-retrieve';
+import { typeOfFile } from '../metadata/metadata-types.js';
+import { manifestMembers, readPackageManifest } from '../metadata/package-manifest.js';
 
 /** One component as the org received it: what tests assert on to know what reached the org. */
 export type DeployedComponent = {
@@ -13,16 +14,33 @@ export type DeployedComponent = {
   metaXml?: string;
 };
 
-export type DeployPackage = { packageXml: string | undefined; components: DeployedComponent[] };
+/** A component a destructive changes manifest names, and the manifest that names it (a deploy result cites it). */
+export type Deletion = { type: string; fullName: string; manifest: DestructiveManifest };
 
-const registry = new RegistryAccess();
+export type DestructiveManifest = 'destructiveChanges.xml' | 'destructiveChangesPre.xml' | 'destructiveChangesPost.xml';
+
+export type DeployPackage = {
+  packageXml: string | undefined;
+  components: DeployedComponent[];
+  /** Deleted before the components are added or updated: destructiveChangesPre.xml, and destructiveChanges.xml. */
+  deletionsBefore: Deletion[];
+  /** Deleted after them: destructiveChangesPost.xml. */
+  deletionsAfter: Deletion[];
+};
 
 /**
- * The org learns each file's type from its folder and suffix (permissionsets/X.permissionset). The
- * emulator asks SDR's registry, the only complete table of the two there is, rather than keep a copy.
+ * "In earlier API versions [before 33.0], if deletions and additions are specified for the same deployment,
+ * the deploy() call performs the deletions first"
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_deploy_deleting_files.htm);
+ * that destructiveChanges.xml still deletes first is unverified. SDR writes only the Pre and Post manifests.
  */
-const typeOf = (folder: string, suffix: string): MetadataType | undefined =>
-  registry.getTypeBySuffix(suffix) ?? registry.findType((type) => type.directoryName === folder);
+const DELETES_FIRST: readonly DestructiveManifest[] = ['destructiveChangesPre.xml', 'destructiveChanges.xml'];
+
+const deletionsIn = (relative: ReadonlyMap<string, string>, manifests: readonly DestructiveManifest[]): Deletion[] =>
+  manifests.flatMap((manifest) => {
+    const xml = relative.get(manifest);
+    return xml === undefined ? [] : manifestMembers(readPackageManifest(xml)).map((member) => ({ ...member, manifest }));
+  });
 
 const META_SUFFIX = '-meta.xml';
 
@@ -55,8 +73,13 @@ export const readDeployZip = async (zip: Buffer): Promise<DeployPackage> => {
     const suffix = suffixAt > mainName.lastIndexOf('/') ? mainName.slice(suffixAt + 1) : '';
     const fullName = rest.join('/').slice(0, suffix ? -(suffix.length + 1) : undefined);
     const metaXml = relative.get(fileName + META_SUFFIX);
-    components.push({ type: typeOf(folder, suffix)?.name ?? '', fullName, fileName, content, ...(metaXml === undefined ? {} : { metaXml }) });
+    components.push({ type: typeOfFile(folder, suffix)?.name ?? '', fullName, fileName, content, ...(metaXml === undefined ? {} : { metaXml }) });
   }
   components.sort((a, b) => a.fileName.localeCompare(b.fileName));
-  return { packageXml: packagePath === undefined ? undefined : files.get(packagePath), components };
+  return {
+    packageXml: packagePath === undefined ? undefined : files.get(packagePath),
+    components,
+    deletionsBefore: deletionsIn(relative, DELETES_FIRST),
+    deletionsAfter: deletionsIn(relative, ['destructiveChangesPost.xml']),
+  };
 };

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { ComponentProblem } from './component-problem.js';
-import { findField, hasObject, type OrgSchema } from './org-schema.js';
+import { findField, hasObject, type OrgSchema } from '../../org-schema.js';
 
 /** Types that carry object and field permissions in the PermissionSet shape. */
 export const PERMISSION_TYPES: ReadonlySet<string> = new Set(['PermissionSet', 'MutingPermissionSet', 'Profile']);

@@ -1,7 +1,7 @@
 import type { DeployOptions } from './deploy-options.js';
-import type { DeployOutcome } from './deploy-outcome.js';
+import type { DeployOutcome } from './run-deploy.js';
 import type { DeployResult } from './deploy-result.js';
-import type { DeployedComponent } from './deploy-zip.js';
+import type { Deletion, DeployedComponent } from './deploy-zip.js';
 
 /** How long a deploy stays in progress: a number of status checks, or for ever (time-out tests). */
 export type PendingPolls = number | 'forever';
@@ -17,6 +17,8 @@ export type ReceivedDeploy = {
   checkOnly: boolean;
   packageXml: string | undefined;
   components: readonly DeployedComponent[];
+  /** What the destructive changes manifests asked to delete. */
+  deletions: readonly Deletion[];
   /** Status checks answered so far. */
   readonly polls: number;
   /** The final result, once a status check has answered done. */
@@ -44,6 +46,7 @@ export class DeployJob implements ReceivedDeploy {
   public readonly options: DeployOptions;
   public readonly packageXml: string | undefined;
   public readonly components: readonly DeployedComponent[];
+  public readonly deletions: readonly Deletion[];
   private pollCount = 0;
   private pendingPolls: PendingPolls;
   private final: DeployResult | undefined;
@@ -56,6 +59,7 @@ export class DeployJob implements ReceivedDeploy {
     this.options = init.options;
     this.packageXml = init.packageXml;
     this.components = init.components;
+    this.deletions = init.deletions;
     this.pendingPolls = init.pendingPolls;
   }
 
@@ -111,7 +115,7 @@ export class DeployJob implements ReceivedDeploy {
       lastModifiedDate: now,
       numberComponentErrors: 0,
       numberComponentsDeployed: deployed,
-      numberComponentsTotal: this.components.length,
+      numberComponentsTotal: this.components.length + this.deletions.length,
       numberTestErrors: 0,
       numberTestsCompleted: 0,
       numberTestsTotal: 0,
