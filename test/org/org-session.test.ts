@@ -51,12 +51,12 @@ describe('OrgSession, over HTTP to an emulated org', () => {
     it('reads every page of a large result', async () => {
       for (let index = 0; index < 2100; index++) org.insert('PermissionSet', { Name: `Set_${index}`, Label: `Set ${index}` });
       await open();
-      const before = org.requests.length;
+      org.requestLog.clear();
 
       const rows = await session.query('SELECT Id FROM PermissionSet WHERE Name LIKE \'Set_%\'', 'the permission sets');
 
       expect(rows).to.have.length(2100);
-      expect(org.requests.slice(before).filter(({ path }) => path.includes('/query'))).to.have.length(2);
+      expect(org.requestLog.countByKind()).to.deep.equal({ query: 1, queryMore: 1 });
     });
 
     it('says what the org refused, with its error code', async () => {
@@ -75,7 +75,7 @@ describe('OrgSession, over HTTP to an emulated org', () => {
       const [all] = await Promise.all([session.describeAll(['Account', 'Contact', 'Account', 'Nope__c']), session.describe('account')]);
       await session.describe('Contact');
 
-      const describes = org.requests.filter(({ path }) => path.endsWith('/describe')).map(({ path }) => path.split('/').at(-2));
+      const describes = org.requestLog.all.filter(({ kind }) => kind === 'describe').map(({ path }) => path.split('/').at(-2));
       expect(describes.sort()).to.deep.equal(['Account', 'Contact', 'Nope__c']);
       expect(all.get('Nope__c')).to.equal(undefined);
       expect(all.get('Account')!.fields.find(({ name }) => name === 'Name')).to.include({ permissionable: false });
@@ -87,11 +87,11 @@ describe('OrgSession, over HTTP to an emulated org', () => {
       org.insert('PermissionSet', { Name: 'Taken', Label: 'Taken' });
       await open();
       const records = Array.from({ length: 450 }, (_, index) => ({ Name: index === 7 ? 'Taken' : `New_${index}`, Label: `New ${index}` }));
-      const before = org.requests.length;
+      org.requestLog.clear();
 
       const outcomes = await session.write({ operation: 'create', type: 'PermissionSet', records });
 
-      expect(org.requests.slice(before).filter(({ path }) => path.endsWith('/composite/sobjects'))).to.have.length(3);
+      expect(org.requestLog.countByKind()).to.deep.equal({ 'collections:create': 3 });
       expect(outcomes).to.have.length(450);
       expect(outcomes.filter(({ ok }) => ok)).to.have.length(449);
       expect(outcomes[7]).to.include({ ok: false, errorCode: 'DUPLICATE_VALUE' });

@@ -103,7 +103,6 @@ describe('checkInOrg: the org\'s word on every name, at its manifest line', () =
     const { problems } = await check({ schema }, manifest);
 
     expect(problems).to.deep.equal([]);
-    const describes = org.requests.filter(({ path }) => path.endsWith('/describe'));
-    expect(describes).to.have.length(12);
+    expect(org.requestLog.count('describe')).to.equal(12);
   });
 });

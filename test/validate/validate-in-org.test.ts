@@ -34,7 +34,7 @@ describe('validate with a target org', () => {
     const result = await validateAgainst(ACME_ORG);
 
     expect(result.passed).to.equal(true);
-    expect(org.requests.every(({ method }) => method === 'GET')).to.equal(true);
+    expect(org.requestLog.all.every(({ method }) => method === 'GET')).to.equal(true);
   });
 
   it('fails at the manifest line of a field the org does not have', async () => {
