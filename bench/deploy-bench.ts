@@ -14,6 +14,7 @@ import { AuthInfo, Connection } from '@salesforce/core';
 import { Duration } from '@salesforce/kit';
 import { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { deployIntegrations } from '../src/deploy/run-deploy.js';
+import { openOrgSession } from '../src/org/org-session.js';
 import { generate } from '../src/generate/generate.js';
 import { DEFAULT_SETTINGS } from '../src/project/project-settings.js';
 import { DEFAULT_ORG_SCHEMA, extendSchema, startOrgEmulator, type OrgEmulator } from '../test/emulator/org-emulator.js';
@@ -53,11 +54,17 @@ const connect = async (org: OrgEmulator): Promise<Connection> => {
 };
 
 const deployWithPlugin = async (projectDir: string, connection: Connection): Promise<Outcome> => {
-  const result = await deployIntegrations(
-    { projectDir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', dryRun: false, wait: WAIT, async: false, rest: false, pollFrequency: POLL_FREQUENCY },
-    connection
-  );
-  return { success: result.success, status: result.status, deployed: result.numberComponentsDeployed };
+  const session = openOrgSession(connection, { waitMs: WAIT.milliseconds });
+  try {
+    const result = await deployIntegrations(
+      { projectDir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', dryRun: false, prune: false, async: false, rest: false, pollMs: POLL_FREQUENCY.milliseconds },
+      session
+    );
+    const deployed = result.metadata.reduce((sum, { numberComponentsDeployed }) => sum + numberComponentsDeployed, 0);
+    return { success: result.status === 'Succeeded', status: result.status, deployed };
+  } finally {
+    await session.close();
+  }
 };
 
 /** What `sf project deploy start --source-dir force-app` does underneath, with the plugin's API options. */

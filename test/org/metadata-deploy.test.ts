@@ -10,6 +10,7 @@ import { soapCall, startFaultProxy, type FaultProxy } from '../support/fault-pro
 
 const ROOT = '/project';
 const permissionSet = (name: string) => ({
+  integration: name,
   path: `force-app/main/default/permissionsets/${name}.permissionset-meta.xml`,
   source: `force-app/main/default/permissionsets/${name}.permissionset-meta.xml`,
   content: `<?xml version="1.0" encoding="UTF-8"?>\n<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">\n    <label>${name}</label>\n</PermissionSet>\n`,
