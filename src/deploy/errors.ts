@@ -70,3 +70,6 @@ export const userDefinitionError = (integration: string, path: string): SfError 
   new SfError(messages.getMessage('error.userDefinitionMissing', [integration, path]), 'UserDefinitionError', messages.getMessages('action.userDefinitionMissing'), 1);
 
 export const partialMessage = (deployId: string, rerun: string): string => messages.getMessage('error.partial', [deployId, rerun]);
+
+export const tooManyRemovalsError = (count: number, max: number): SfError =>
+  new SfError(messages.getMessage('error.tooManyRemovals', [count, max]), 'TooManyRemovalsError', messages.getMessages('action.tooManyRemovals'), 1);

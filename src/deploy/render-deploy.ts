@@ -43,10 +43,13 @@ const integrationLines = ({ name, username, changes }: IntegrationOutcome): stri
  * then each integration's user with its changes and their outcome. Pure: the command prints the lines.
  */
 export const renderDeploy = (result: DeployResult): string[] => {
-  const integrations = [...result.integrations, ...result.removed].flatMap(integrationLines);
+  const integrations = result.integrations.flatMap(integrationLines);
+  const removed = result.removed.flatMap(integrationLines);
   const deferred =
     result.deferred.length === 0
       ? []
       : [`${PHASE_TITLES.runAsUser}: deployed once the users exist`, ...result.deferred.map(({ type, fullName, file }) => `  + ${type} ${fullName} (${file})`)];
-  return [...result.metadata.flatMap(metadataLines), ...deferred, ...(integrations.length > 0 ? ['Users and assignments:', ...integrations.map((line) => `  ${line}`)] : [])];
+  return [...result.metadata.flatMap(metadataLines), ...deferred, ...(integrations.length > 0 ? ['Users and assignments:', ...integrations.map((line) => `  ${line}`)] : []),
+    ...(removed.length > 0 ? ['Integrations that left the manifests:', ...removed.map((line) => `  ${line}`)] : []),
+  ];
 };

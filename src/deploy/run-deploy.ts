@@ -1,32 +1,31 @@
 import { compareEstate, type EstateComparison } from '../estate/compare-estate.js';
 import { outOfDateFiles } from '../estate/out-of-date.js';
 import { parseUserDefinition } from '../integration-user/user-definition.js';
-import { OrgError } from '../org/org-error.js';
-import { orgFailureError } from '../org/org-failure-error.js';
+import { retrieveMembers } from '../org/metadata-retrieve.js';
 import type { OrgSession } from '../org/org-session.js';
-import { readProvisioningState, type ProvisioningState } from '../org/provisioning-state.js';
+import { readProvisioningState } from '../org/provisioning-state.js';
 import { inChunks, soqlList } from '../org/soql.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { checkInOrg, orgCheckError } from '../resolve/check-in-org.js';
 import { findingsOf } from '../rules/validate-estate.js';
-import { applyAssignments } from './apply-assignments.js';
-import { applyUsers, isBlocked } from './apply-users.js';
-import type { DeployResult, IntegrationOutcome, MetadataDeploy, MetadataPhase } from './deploy-result.js';
-import { anythingChanged, runStatus } from './deploy-status.js';
+import type { DeployResult, MetadataPhase } from './deploy-result.js';
+import { componentsByIntegration, RECORD_MEMBER, recordIn } from './deployment-record.js';
 import {
   blockingFindingsError,
   permissionSetsMissingError,
   staleFilesError,
+  tooManyRemovalsError,
   undeclaredEnvironmentError,
   unknownEnvironmentError,
   unknownIntegrationError,
-  partialMessage,
   userDefinitionError,
   usersPlanError,
 } from './errors.js';
-import { componentOf, componentSetOf, deployPhase, splitByPhase, withOrgUsernames, type PhaseOptions } from './metadata-phases.js';
+import { componentOf, splitByPhase } from './metadata-phases.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
-import { planUsers, type DesiredUser, type UserPlan } from './plan-users.js';
+import { planPrune, pruneCandidates, removalCount, type PruneInput } from './plan-prune.js';
+import { planUsers, type DesiredUser } from './plan-users.js';
+import { planOnly, provision, type DeployRun } from './provision.js';
 import { selectComponents, type DeployFile } from './select-components.js';
 
 export type DeployProgress = { status: string; deployed: number; total: number; errors: number };
@@ -42,8 +41,10 @@ export type DeployOptions = {
   integrations?: readonly string[];
   environment?: string;
   dryRun: boolean;
-  /** Remove what the manifests no longer declare: undeclared assignments (and, later, removed integrations). */
+  /** Remove what the manifests no longer declare: undeclared assignments, stale components, integrations that left. */
   prune: boolean;
+  /** With --prune: refuse, before any change, a plan that removes more than this. */
+  maxRemovals?: number;
   /** Return once the first metadata deploy is accepted. */
   async: boolean;
   /** The REST Metadata API rather than SOAP (the CLI's org-metadata-rest-deploy). */
@@ -100,149 +101,92 @@ const phasesOf = (files: readonly DeployFile[], byId: boolean): { access: Deploy
   return { access: access.filter((file) => !isPolicies(file)), runAsUser: [...runAsUser, ...access.filter(isPolicies)] };
 };
 
-/** Policies that name permission sets by Id get the org's Ids; none missing, or the run stops here. */
-const resolveIds = async (session: OrgSession, files: DeployFile[], byId: boolean): Promise<DeployFile[]> => {
-  if (!byId) return files;
-  const names = referencedPermissionSets(files);
-  if (names.length === 0) return files;
-  const ids = await permissionSetIds(session, names);
-  const missing = names.filter((name) => !ids.has(name));
-  if (missing.length > 0) throw permissionSetsMissingError(missing);
-  return withPermissionSetIds(files, ids);
-};
-
-const outcomesOf = (plans: readonly UserPlan[]): IntegrationOutcome[] => plans.map(({ integration, username, changes }) => ({ name: integration, username, changes }));
-
-/** The command that finishes the job: the same deploy again, which changes only what is left. */
-const rerunCommand = (session: OrgSession, options: DeployOptions): string =>
-  [
-    `sf intuser deploy --target-org ${session.username}`,
-    ...(options.environment ? [`--env ${options.environment}`] : []),
-    ...(options.integrations ?? []).map((name) => `--integration ${name}`),
-    ...(options.prune ? ['--prune'] : []),
-  ].join(' ');
-
-/** Where the run stops part-way, what to run next: follow a deploy still running, or run the deploy again. */
-const nextCommandOf = (result: Omit<DeployResult, 'nextCommand'>, session: OrgSession, options: DeployOptions): string | undefined => {
-  if (result.status === 'Succeeded' || result.status === 'Planned' || result.status === 'Failed') return undefined;
-  const pending = result.metadata.find(({ done }) => !done);
-  const rerun = rerunCommand(session, options);
-  return pending ? `sf project deploy report --job-id ${pending.id} --target-org ${session.username}; then ${rerun}` : rerun;
-};
-
-const finish = (session: OrgSession, options: DeployOptions, metadata: MetadataDeploy[], integrations: IntegrationOutcome[], deferred: DeployResult['deferred'] = []): DeployResult => {
-  const changed = anythingChanged(metadata, integrations);
-  const result = {
-    status: runStatus(options.dryRun, metadata, integrations, changed),
-    changed,
-    dryRun: options.dryRun,
-    prune: options.prune,
-    environment: options.environment ?? null,
-    targetOrg: session.username,
-    api: options.rest ? ('REST' as const) : ('SOAP' as const),
-    ...(metadata[0] ? { id: metadata[0].id } : {}),
-    metadata,
-    deferred,
-    integrations,
-    removed: [],
+/** Policies that name permission sets by Id get the org's Ids; none missing, or the run stops there. */
+const idResolver =
+  (session: OrgSession, byId: boolean) =>
+  async (files: DeployFile[]): Promise<DeployFile[]> => {
+    if (!byId) return files;
+    const names = referencedPermissionSets(files);
+    if (names.length === 0) return files;
+    const ids = await permissionSetIds(session, names);
+    const missing = names.filter((name) => !ids.has(name));
+    if (missing.length > 0) throw permissionSetsMissingError(missing);
+    return withPermissionSetIds(files, ids);
   };
-  const nextCommand = options.async ? undefined : nextCommandOf(result, session, options);
-  return { ...result, ...(nextCommand ? { nextCommand } : {}) };
-};
 
-/** Each integration's run-as username as the org has it (a sandbox copy keeps its suffix). */
-const orgUsernames = (desired: readonly DesiredUser[], plans: readonly UserPlan[]): Map<string, string> =>
-  new Map(desired.map(({ definition, integration }) => [definition.Username.toLowerCase(), plans.find((plan) => plan.integration === integration)?.username ?? definition.Username]));
-
-/** A dry run: each metadata phase validated in the org where it can be (a run-as user must exist), users and assignments planned. */
-const dryRun = async (session: OrgSession, options: DeployOptions, phases: { access: DeployFile[]; runAsUser: DeployFile[] }, plans: UserPlan[], desired: DesiredUser[], phaseOptions: PhaseOptions): Promise<DeployResult> => {
-  const metadata: MetadataDeploy[] = [];
-  const access = await deployPhase(session, 'access', componentSetOf(options.projectDir, phases.access, options.sourceApiVersion), phases.access, phaseOptions);
-  metadata.push(access.summary);
-  const existing = new Set(plans.filter(({ userId, update }) => userId !== undefined && update?.IsActive !== true).map(({ integration }) => integration));
-  const byId = options.settings.externalClientApps.permissionSetReference === 'id';
-  const checkable = byId ? [] : withOrgUsernames(phases.runAsUser.filter(({ integration }) => existing.has(integration)), orgUsernames(desired, plans));
-  if (access.summary.success && checkable.length > 0) {
-    metadata.push((await deployPhase(session, 'runAsUser', componentSetOf(options.projectDir, checkable, options.sourceApiVersion), checkable, phaseOptions)).summary);
-  }
-  const deferred = phases.runAsUser
-    .filter((file) => !checkable.includes(file) && !checkable.some(({ path }) => path === file.path))
-    .map(({ path, source }) => ({ ...componentOf(path), file: source }));
-  return finish(session, options, metadata, outcomesOf(plans), deferred);
+/**
+ * Everything the run asks of the org before it changes anything, in two rounds of parallel calls: the names the
+ * manifests reference, the record of what the plugin deployed before (with the former names of the apps'
+ * policies), then the users, licences, assignments and groups, and which of the record's components remain.
+ */
+const readOrg = async (session: OrgSession, options: DeployOptions, estate: EstateComparison, selection: Selection, desired: readonly DesiredUser[]) => {
+  const apiVersion = options.sourceApiVersion ?? session.connection.getApiVersion();
+  const chosen = estate.integrations.filter(({ name }) => selection.integrations.includes(name));
+  const generated = new Set(estate.files.filter(({ path }) => path.endsWith('-meta.xml')).map(({ path }) => componentOf(path)).map(({ type, fullName }) => `${type}:${fullName}`));
+  const externalClientApps = chosen.filter(({ app }) => app?.type === 'externalClientApp').map(({ name }) => name);
+  const pruneInput = (record: PruneInput['record']): PruneInput => ({
+    record,
+    manifestIntegrations: estate.integrations.map(({ name }) => name),
+    selected: selection.integrations,
+    allSelected: !options.integrations?.length,
+    generated,
+    externalClientApps,
+  });
+  const formerNames = pruneCandidates(pruneInput({ integrations: {} }));
+  const [check, first] = await Promise.all([checkInOrg({ integrations: chosen, validated: estate.validated }, session), retrieveMembers(session, [RECORD_MEMBER, ...formerNames], apiVersion)]);
+  if (check.problems.length > 0) throw orgCheckError(check.problems);
+  const input = pruneInput(recordIn(first.files));
+  const asked = new Set([...first.present, ...formerNames.map(({ type, fullName }) => `${type}:${fullName}`)]);
+  const rest = pruneCandidates(input).filter(({ type, fullName }) => !asked.has(`${type}:${fullName}`));
+  const removedUsers = Object.entries(input.record.integrations).filter(([name]) => input.allSelected && !input.manifestIntegrations.includes(name)).map(([, { username }]) => username);
+  const [state, second] = await Promise.all([
+    readProvisioningState(session, { usernames: [...desired.map(({ definition }) => definition.Username), ...removedUsers], groups: desired.map(({ group }) => group) }),
+    retrieveMembers(session, rest, apiVersion),
+  ]);
+  return { state, input, present: new Set([...first.present, ...second.present]) };
 };
 
 /**
  * `sf intuser deploy`: brings the org to what the manifests say for one environment, in the order the platform
  * needs. Read-only first: the generated files must match the manifests, validate must pass, the org must have
- * every referenced name, the users' licences and the deploying user's permissions must allow the plan. Then:
- * 1. the metadata that names no user (permission sets, muting permission sets, groups, app parts);
- * 2. the users (created, updated, reactivated, unfrozen) and their permission set licence;
- * 3. the parts of apps that name the user (client credentials run-as user);
- * 4. each group assigned once Salesforce has recalculated it, and with --prune what is not declared removed.
- * Only what differs is written; the run's deadline (--wait) bounds every call.
+ * every referenced name, the users' licences and the deploying user's permissions must allow the plan, and
+ * --max-removals must cover what --prune removes. Then (provision.ts): the metadata that names no user, with the
+ * record of what the plugin deployed; the users and their licence; the parts of apps that name them; the groups'
+ * assignments; with --prune, the removals. Only what differs is written; --wait bounds every call.
  */
 export const deployIntegrations = async (options: DeployOptions, session: OrgSession): Promise<DeployResult> => {
   const { estate, selection } = await selectionFor(options);
   const desired = desiredUsers(selection);
-  const chosen = estate.integrations.filter(({ name }) => selection.integrations.includes(name));
-  const [check, state] = await Promise.all([
-    checkInOrg({ integrations: chosen, validated: estate.validated }, session),
-    readProvisioningState(session, { usernames: desired.map(({ definition }) => definition.Username), groups: desired.map(({ group }) => group) }),
-  ]);
-  if (check.problems.length > 0) throw orgCheckError(check.problems);
+  const { state, input, present } = await readOrg(session, options, estate, selection, desired);
   const users = planUsers(desired, state, options.prune);
   if (users.problems.length > 0) throw usersPlanError(users.problems, session.username);
+  const prune = planPrune(input, present, state, options.prune);
+  const undeclared = users.plans.reduce((sum, { undeclared: held }) => sum + held.length, 0);
+  if (options.prune && options.maxRemovals !== undefined && removalCount(prune, undeclared) > options.maxRemovals) {
+    throw tooManyRemovalsError(removalCount(prune, undeclared), options.maxRemovals);
+  }
 
   const byId = options.settings.externalClientApps.permissionSetReference === 'id';
-  const phases = phasesOf(selection.files, byId);
-  const phaseOptions: PhaseOptions = {
-    projectDir: options.projectDir,
-    ...(options.sourceApiVersion ? { sourceApiVersion: options.sourceApiVersion } : {}),
-    checkOnly: options.dryRun,
-    rest: options.rest,
-    ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
-    ...(options.onStart ? { onStart: options.onStart } : {}),
-    onProgress: (status) => options.onProgress?.({ status: status.status, deployed: status.numberComponentsDeployed, total: status.numberComponentsTotal, errors: status.numberComponentErrors }),
+  const components = componentsByIntegration(selection.files);
+  const run: DeployRun = {
+    options: { ...options },
+    phases: phasesOf(selection.files, byId),
+    desired,
+    plans: users.plans,
+    state,
+    record: input.record,
+    deployed: new Map(users.plans.map(({ integration, username }) => [integration, { username, components: components.get(integration) ?? [] }])),
+    prune,
+    phaseOptions: {
+      projectDir: options.projectDir,
+      ...(options.sourceApiVersion ? { sourceApiVersion: options.sourceApiVersion } : {}),
+      checkOnly: options.dryRun,
+      rest: options.rest,
+      ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
+      ...(options.onStart ? { onStart: options.onStart } : {}),
+      onProgress: (status) => options.onProgress?.({ status: status.status, deployed: status.numberComponentsDeployed, total: status.numberComponentsTotal, errors: status.numberComponentErrors }),
+    },
+    resolveIds: idResolver(session, byId),
   };
-  if (options.dryRun) return dryRun(session, options, phases, users.plans, desired, phaseOptions);
-  return provision(session, options, { phases, plans: users.plans, desired, state, byId, phaseOptions });
-};
-
-type Provisioning = {
-  phases: { access: DeployFile[]; runAsUser: DeployFile[] };
-  plans: UserPlan[];
-  desired: DesiredUser[];
-  state: ProvisioningState;
-  byId: boolean;
-  phaseOptions: PhaseOptions;
-};
-
-/** The four phases, each only once the one before it succeeded. */
-const provision = async (session: OrgSession, options: DeployOptions, run: Provisioning): Promise<DeployResult> => {
-  const metadata: MetadataDeploy[] = [];
-  const access = await deployPhase(session, 'access', componentSetOf(options.projectDir, run.phases.access, options.sourceApiVersion), run.phases.access, { ...run.phaseOptions, async: options.async });
-  metadata.push(access.summary);
-  if (!access.summary.success) return finish(session, options, metadata, outcomesOf(run.plans));
-  try {
-    return await afterAccess(session, options, run, metadata);
-  } catch (error) {
-    // The org holds the access phase: a lost answer now is a run stopped part-way, which running it again finishes.
-    if (error instanceof OrgError) throw orgFailureError(error, session.username, 68, partialMessage(access.summary.id, rerunCommand(session, options)));
-    throw error;
-  }
-};
-
-/** Users, the parts of apps that name them, and assignments: what follows a successful access phase. */
-const afterAccess = async (session: OrgSession, options: DeployOptions, run: Provisioning, metadata: MetadataDeploy[]): Promise<DeployResult> => {
-  const { phases, desired, state, phaseOptions } = run;
-  let plans = await applyUsers(session, run.plans, state.integrationPsl?.id);
-  const ready = new Set(plans.filter((plan) => plan.userId !== undefined && !isBlocked(plan)).map(({ integration }) => integration));
-  const runAsFiles = await resolveIds(session, withOrgUsernames(phases.runAsUser.filter(({ integration }) => ready.has(integration)), orgUsernames(desired, plans)), run.byId);
-  if (runAsFiles.length > 0) {
-    const runAs = await deployPhase(session, 'runAsUser', componentSetOf(options.projectDir, runAsFiles, options.sourceApiVersion), runAsFiles, phaseOptions);
-    metadata.push(runAs.summary);
-    if (!runAs.summary.success) return finish(session, options, metadata, outcomesOf(plans));
-  }
-  plans = await applyAssignments(session, plans, { prune: options.prune, pollMs: options.groupPollMs ?? 2000 });
-  return finish(session, options, metadata, outcomesOf(plans));
+  return options.dryRun ? planOnly(session, run) : provision(session, run);
 };

@@ -27,6 +27,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     integration: Flags.string({ multiple: true, summary: messages.getMessage('flags.integration.summary') }),
     'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), description: messages.getMessage('flags.dry-run.description'), default: false }),
     prune: Flags.boolean({ summary: messages.getMessage('flags.prune.summary'), description: messages.getMessage('flags.prune.description'), default: false }),
+    'max-removals': Flags.integer({ summary: messages.getMessage('flags.max-removals.summary'), description: messages.getMessage('flags.max-removals.description'), min: 0, dependsOn: ['prune'] }),
     wait: Flags.duration({
       char: 'w',
       unit: 'minutes',
@@ -56,6 +57,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
           ...(flags.env ? { environment: flags.env } : {}),
           dryRun: flags['dry-run'],
           prune: flags.prune,
+          ...(flags['max-removals'] === undefined ? {} : { maxRemovals: flags['max-removals'] }),
           async: flags.async,
           rest,
           onStart: (phase, id) => this.log(messages.getMessage('info.deployId', [id, messages.getMessage(`phase.${phase}`)])),
