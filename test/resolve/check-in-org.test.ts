@@ -105,4 +105,33 @@ describe('checkInOrg: the org\'s word on every name, at its manifest line', () =
     expect(problems).to.deep.equal([]);
     expect(org.requestLog.count('describe')).to.equal(12);
   });
+
+  it('asks the org for record types, flows and external credential principals', async () => {
+    const options: OrgEmulatorOptions = {
+      ...INVOICES,
+      records: {
+        RecordType: [{ SobjectType: 'Invoice__c', DeveloperName: 'Standard', Name: 'Standard', IsActive: true }],
+        FlowDefinitionView: [{ ApiName: 'Invoice_Intake', Label: 'Invoice Intake', IsActive: true }],
+        ExternalCredential: [{ DeveloperName: 'Ledger', MasterLabel: 'Ledger' }],
+        ExternalCredentialParameter: [{ ExternalCredential: { DeveloperName: 'Ledger' }, ParameterName: 'Service', ParameterType: 'NamedPrincipal' }],
+      },
+    };
+    const manifest = aManifest({
+      permissionSets: [
+        aPermissionSet({
+          objects: { Invoice__c: { access: ['read', 'create'], recordTypes: ['Standard', 'Wholesale'] } },
+          flows: ['Invoice_Intake', 'Dunning_Run'],
+          externalCredentialPrincipals: ['Ledger-Service', 'Ledger-Auditor'],
+        }),
+      ],
+    });
+
+    const { problems } = await check(options, manifest);
+
+    expect(problems.map(({ path, message }) => `${path}: ${message}`)).to.deep.equal([
+      'permissionSets[0].objects.Invoice__c.recordTypes[1]: The org has no record type named "Invoice__c.Wholesale".',
+      'permissionSets[0].flows[1]: The org has no flow named "Dunning_Run".',
+      'permissionSets[0].externalCredentialPrincipals[1]: The org has no external credential principal named "Ledger-Auditor".',
+    ]);
+  });
 });
