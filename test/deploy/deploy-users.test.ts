@@ -4,7 +4,9 @@ import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
-import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from '../emulator/org-emulator.js';
+import { ComponentSet } from '@salesforce/source-deploy-retrieve';
+import { Duration } from '@salesforce/kit';
+import { CLIENT_CREDENTIALS_USER_INVALID, connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from '../emulator/org-emulator.js';
 import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
 import { deployExitCode } from '../../src/deploy/deploy-status.js';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
@@ -91,6 +93,19 @@ describe('deployIntegrations: users, licences and assignments in the platform\'s
     expect(org.record('Profile', { Id: String(user.ProfileId) }).Name).to.equal('Minimum Access - API Only Integrations');
     expect(org.records('PermissionSetLicenseAssign', { AssigneeId: String(user.Id) })).to.have.length(1);
     expect(org.records('PermissionSetAssignment', { AssigneeId: String(user.Id) }).filter(({ PermissionSetGroupId }) => PermissionSetGroupId)).to.have.length(1);
+  });
+
+  it('succeeds where a plain deploy of the same files is refused: the apps\' run-as users come before the apps that name them', async () => {
+    await start();
+    const plain = ComponentSet.fromSource(join(project.dir, 'force-app'));
+    plain.sourceApiVersion = '66.0';
+    const refused = await (await plain.deploy({ usernameOrConnection: connection })).pollStatus({ frequency: Duration.milliseconds(20), timeout: Duration.minutes(1) });
+
+    const result = await deploy({ environment: 'prod' });
+
+    expect(refused.response.status).to.equal('Failed');
+    expect(refused.getFileResponses().filter(({ state }) => String(state) === 'Failed').map((response) => ('error' in response ? response.error : ''))).to.include(CLIENT_CREDENTIALS_USER_INVALID);
+    expect(result.status).to.equal('Succeeded');
   });
 
   it('changes nothing the second time, and says so', async () => {
