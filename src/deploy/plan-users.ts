@@ -183,3 +183,7 @@ export const planUsers = (desired: readonly DesiredUser[], state: ProvisioningSt
   problems.push(...preconditions(plans, state, prune));
   return { plans, problems };
 };
+
+/** Each integration's run-as username as the org has it (a sandbox copy keeps its suffix), by the definition's username. */
+export const orgUsernames = (desired: readonly DesiredUser[], plans: readonly UserPlan[]): Map<string, string> =>
+  new Map(desired.map(({ definition, integration }) => [definition.Username.toLowerCase(), plans.find((plan) => plan.integration === integration)?.username ?? definition.Username]));

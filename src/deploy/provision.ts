@@ -12,7 +12,7 @@ import { recordAfterDeploy, recordAfterPrune, recordFiles, type DeploymentRecord
 import { partialMessage } from './errors.js';
 import { componentOf, componentSetOf, deployPhase, withOrgUsernames, type PhaseOptions } from './metadata-phases.js';
 import { staleChanges, type PrunePlan } from './plan-prune.js';
-import type { DesiredUser, UserPlan } from './plan-users.js';
+import { orgUsernames, type DesiredUser, type UserPlan } from './plan-users.js';
 import type { DeployFile } from './select-components.js';
 
 /** Everything planned before the first change: what each phase sends, writes and removes. */
@@ -32,10 +32,6 @@ export type DeployRun = {
 };
 
 const registry = new RegistryAccess();
-
-/** Each integration's run-as username as the org has it (a sandbox copy keeps its suffix). */
-const orgUsernames = (desired: readonly DesiredUser[], plans: readonly UserPlan[]): Map<string, string> =>
-  new Map(desired.map(({ definition, integration }) => [definition.Username.toLowerCase(), plans.find((plan) => plan.integration === integration)?.username ?? definition.Username]));
 
 /** Each integration's changes, the stale components of its former deploys after them. */
 const outcomesOf = (run: DeployRun, plans: readonly UserPlan[], stale?: ReadonlyMap<string, PlannedChange[]>): IntegrationOutcome[] =>

@@ -1,9 +1,9 @@
 import { compareEstate, type EstateComparison } from '../estate/compare-estate.js';
 import { outOfDateFiles } from '../estate/out-of-date.js';
 import { parseUserDefinition } from '../integration-user/user-definition.js';
-import { retrieveMembers } from '../org/metadata-retrieve.js';
+import { retrieveMembers, type RetrievedMembers } from '../org/metadata-retrieve.js';
 import type { OrgSession } from '../org/org-session.js';
-import { readProvisioningState } from '../org/provisioning-state.js';
+import { readOrgBasics, readProvisioningState, type OrgBasics } from '../org/provisioning-state.js';
 import { inChunks, soqlList } from '../org/soql.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { checkInOrg, orgCheckError } from '../resolve/check-in-org.js';
@@ -21,10 +21,10 @@ import {
   userDefinitionError,
   usersPlanError,
 } from './errors.js';
-import { componentOf, splitByPhase } from './metadata-phases.js';
+import { componentOf, splitByPhase, withOrgUsernames } from './metadata-phases.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
 import { planPrune, pruneCandidates, removalCount, type PruneInput } from './plan-prune.js';
-import { planUsers, type DesiredUser } from './plan-users.js';
+import { orgUsernames, planUsers, type DesiredUser, type UserPlan } from './plan-users.js';
 import { planOnly, provision, type DeployRun } from './provision.js';
 import { selectComponents, type DeployFile } from './select-components.js';
 
@@ -114,36 +114,55 @@ const idResolver =
     return withPermissionSetIds(files, ids);
   };
 
+/** What the run asks of the org before it has read the project: nothing of it depends on the manifests. */
+type EarlyReads = { basics: Promise<OrgBasics>; record: Promise<RetrievedMembers> };
+
+/** A promise whose rejection is handled even if the run stops before awaiting it (a stale file, say). */
+const handled = <T>(promise: Promise<T>): Promise<T> => {
+  promise.catch(() => undefined);
+  return promise;
+};
+
+const startEarlyReads = (session: OrgSession, apiVersion: string): EarlyReads => ({
+  basics: handled(readOrgBasics(session)),
+  record: handled(retrieveMembers(session, [RECORD_MEMBER], apiVersion)),
+});
+
 /**
- * Everything the run asks of the org before it changes anything, in two rounds of parallel calls: the names the
- * manifests reference, the record of what the plugin deployed before (with the former names of the apps'
- * policies), then the users, licences, assignments and groups, and which of the record's components remain.
+ * Everything the run asks of the org before it changes anything, in rounds of parallel calls: while the project
+ * is read, what the org is and the record of what the plugin deployed before; then the names the manifests
+ * reference; then the users, licences and assignments, and which of the record's components (and of the former
+ * names of the apps' policies) remain.
  */
-const readOrg = async (session: OrgSession, options: DeployOptions, estate: EstateComparison, selection: Selection, desired: readonly DesiredUser[]) => {
-  const apiVersion = options.sourceApiVersion ?? session.connection.getApiVersion();
+const readOrg = async (session: OrgSession, early: EarlyReads, apiVersion: string, options: DeployOptions, estate: EstateComparison, selection: Selection, desired: readonly DesiredUser[]) => {
   const chosen = estate.integrations.filter(({ name }) => selection.integrations.includes(name));
   const generated = new Set(estate.files.filter(({ path }) => path.endsWith('-meta.xml')).map(({ path }) => componentOf(path)).map(({ type, fullName }) => `${type}:${fullName}`));
-  const externalClientApps = chosen.filter(({ app }) => app?.type === 'externalClientApp').map(({ name }) => name);
-  const pruneInput = (record: PruneInput['record']): PruneInput => ({
-    record,
+  const [check, record, basics] = await Promise.all([checkInOrg({ integrations: chosen, validated: estate.validated }, session), early.record, early.basics]);
+  if (check.problems.length > 0) throw orgCheckError(check.problems);
+  const input: PruneInput = {
+    record: recordIn(record.files),
     manifestIntegrations: estate.integrations.map(({ name }) => name),
     selected: selection.integrations,
     allSelected: !options.integrations?.length,
     generated,
-    externalClientApps,
-  });
-  const formerNames = pruneCandidates(pruneInput({ integrations: {} }));
-  const [check, first] = await Promise.all([checkInOrg({ integrations: chosen, validated: estate.validated }, session), retrieveMembers(session, [RECORD_MEMBER, ...formerNames], apiVersion)]);
-  if (check.problems.length > 0) throw orgCheckError(check.problems);
-  const input = pruneInput(recordIn(first.files));
-  const asked = new Set([...first.present, ...formerNames.map(({ type, fullName }) => `${type}:${fullName}`)]);
-  const rest = pruneCandidates(input).filter(({ type, fullName }) => !asked.has(`${type}:${fullName}`));
+    externalClientApps: chosen.filter(({ app }) => app?.type === 'externalClientApp').map(({ name }) => name),
+  };
   const removedUsers = Object.entries(input.record.integrations).filter(([name]) => input.allSelected && !input.manifestIntegrations.includes(name)).map(([, { username }]) => username);
-  const [state, second] = await Promise.all([
-    readProvisioningState(session, { usernames: [...desired.map(({ definition }) => definition.Username), ...removedUsers], groups: desired.map(({ group }) => group) }),
-    retrieveMembers(session, rest, apiVersion),
+  const [state, present] = await Promise.all([
+    readProvisioningState(session, [...desired.map(({ definition }) => definition.Username), ...removedUsers], basics),
+    retrieveMembers(session, pruneCandidates(input), apiVersion),
   ]);
-  return { state, input, present: new Set([...first.present, ...second.present]) };
+  return { state, input, present: present.present };
+};
+
+/**
+ * The parts of apps that name a user wait for the users' phase only where the user must be created, reactivated
+ * or unfrozen first; where it is there already, they go with the access phase: one deploy fewer.
+ */
+const withReadyRunAsUsers = (phases: { access: DeployFile[]; runAsUser: DeployFile[] }, plans: readonly UserPlan[], desired: readonly DesiredUser[], byId: boolean) => {
+  const ready = new Set(plans.filter(({ userId, update, unfreeze }) => userId !== undefined && update?.IsActive !== true && unfreeze === undefined).map(({ integration }) => integration));
+  const early = phases.runAsUser.filter((file) => ready.has(file.integration) && !(byId && isPolicies(file)));
+  return { access: [...phases.access, ...withOrgUsernames(early, orgUsernames(desired, plans))], runAsUser: phases.runAsUser.filter((file) => !early.includes(file)) };
 };
 
 /**
@@ -155,9 +174,11 @@ const readOrg = async (session: OrgSession, options: DeployOptions, estate: Esta
  * assignments; with --prune, the removals. Only what differs is written; --wait bounds every call.
  */
 export const deployIntegrations = async (options: DeployOptions, session: OrgSession): Promise<DeployResult> => {
+  const apiVersion = options.sourceApiVersion ?? session.connection.getApiVersion();
+  const early = startEarlyReads(session, apiVersion);
   const { estate, selection } = await selectionFor(options);
   const desired = desiredUsers(selection);
-  const { state, input, present } = await readOrg(session, options, estate, selection, desired);
+  const { state, input, present } = await readOrg(session, early, apiVersion, options, estate, selection, desired);
   const users = planUsers(desired, state, options.prune);
   if (users.problems.length > 0) throw usersPlanError(users.problems, session.username);
   const prune = planPrune(input, present, state, options.prune);
@@ -170,7 +191,7 @@ export const deployIntegrations = async (options: DeployOptions, session: OrgSes
   const components = componentsByIntegration(selection.files);
   const run: DeployRun = {
     options: { ...options },
-    phases: phasesOf(selection.files, byId),
+    phases: withReadyRunAsUsers(phasesOf(selection.files, byId), users.plans, desired, byId),
     desired,
     plans: users.plans,
     state,

@@ -26,8 +26,7 @@ export type Seats = { total: number; used: number };
 /**
  * What deploy needs to know of the org before it plans the users' phases: whether it is a sandbox, the API-only
  * profile found through the Salesforce Integration licence (never by its name, which is translated), the
- * permission set licence, the deploying user's own permissions, each group's recalculation status, and for each
- * username asked, the user found with its login, licences and assignments.
+ * permission set licence, the deploying user's own permissions, and for each username asked, the user found with its login, licences and assignments.
  */
 export type ProvisioningState = {
   isSandbox: boolean;
@@ -36,7 +35,6 @@ export type ProvisioningState = {
   integrationPsl: { id: string; seats: Seats } | undefined;
   /** Undefined where the org would not say (UserPermissionAccess is API 41.0+, fields vary by org). */
   runningUser: Readonly<Record<'ManageUsers' | 'ManageInternalUsers' | 'AssignPermissionSets', boolean>> | undefined;
-  groups: ReadonlyMap<string, { id: string; status: string }>;
   /** By the username asked (lower case): the user itself, or in a sandbox its copy `<username>.<sandbox>`; several where ambiguous. */
   users: ReadonlyMap<string, readonly OrgUser[]>;
   assignments: ReadonlyMap<string, readonly OrgAssignment[]>;
@@ -105,19 +103,29 @@ const runningUserPermissions = async (session: OrgSession): Promise<Provisioning
   }
 };
 
-/** Reads everything the users' phases are planned from, in three rounds of parallel queries whatever the number of integrations. */
-export const readProvisioningState = async (session: OrgSession, request: { usernames: readonly string[]; groups: readonly string[] }): Promise<ProvisioningState> => {
-  const chunked = (values: readonly string[], query: (list: string) => string, what: string): Promise<Row[]> =>
-    Promise.all(inChunks(values).map((chunk) => session.query(query(soqlList(chunk)), what))).then((pages) => pages.flat());
-  const [organization, profiles, psl, runningUser, groups] = await Promise.all([
+/** What the org is, before any user is looked at: asked at the start of a run, while the project is read. */
+export type OrgBasics = Pick<ProvisioningState, 'isSandbox' | 'integrationProfiles' | 'integrationPsl' | 'runningUser'>;
+
+export const readOrgBasics = async (session: OrgSession): Promise<OrgBasics> => {
+  const [organization, profiles, psl, runningUser] = await Promise.all([
     session.query('SELECT IsSandbox FROM Organization', 'the organization'),
     session.query(`SELECT Id, Name, UserLicense.TotalLicenses, UserLicense.UsedLicenses FROM Profile WHERE UserLicense.Name = ${soqlString(INTEGRATION_USER_LICENSE)}`, 'the API-only profile'),
     session.query(`SELECT Id, TotalLicenses, UsedLicenses FROM PermissionSetLicense WHERE DeveloperName = ${soqlString(INTEGRATION_PSL)}`, 'the permission set licence'),
     runningUserPermissions(session),
-    chunked(request.groups, (list) => `SELECT Id, DeveloperName, Status FROM PermissionSetGroup WHERE DeveloperName IN ${list}`, 'the permission set groups'),
   ]);
-  const isSandbox = organization[0]?.IsSandbox === true;
-  const users = await findUsers(session, request.usernames, isSandbox);
+  return {
+    isSandbox: organization[0]?.IsSandbox === true,
+    integrationProfiles: profiles.map((row) => ({ id: String(row.Id), name: String(row.Name), seats: seatsOf(row, 'UserLicense.') })),
+    integrationPsl: psl[0] ? { id: String(psl[0].Id), seats: seatsOf(psl[0]) } : undefined,
+    runningUser,
+  };
+};
+
+/** Reads everything the users' phases are planned from, in two rounds of parallel queries whatever the number of integrations. */
+export const readProvisioningState = async (session: OrgSession, usernames: readonly string[], basics: OrgBasics): Promise<ProvisioningState> => {
+  const chunked = (values: readonly string[], query: (list: string) => string, what: string): Promise<Row[]> =>
+    Promise.all(inChunks(values).map((chunk) => session.query(query(soqlList(chunk)), what))).then((pages) => pages.flat());
+  const users = await findUsers(session, usernames, basics.isSandbox);
   const ids = [...users.values()].flat().map(({ id }) => id);
   const [logins, licences, assignments] = await Promise.all([
     chunked(ids, (list) => `SELECT Id, UserId, IsFrozen FROM UserLogin WHERE UserId IN ${list}`, "the users' logins"),
@@ -130,11 +138,7 @@ export const readProvisioningState = async (session: OrgSession, request: { user
   ]);
   const loginOf = new Map(logins.map((row) => [String(row.UserId).slice(0, 15), { id: String(row.Id), isFrozen: row.IsFrozen === true }]));
   return {
-    isSandbox,
-    integrationProfiles: profiles.map((row) => ({ id: String(row.Id), name: String(row.Name), seats: seatsOf(row, 'UserLicense.') })),
-    integrationPsl: psl[0] ? { id: String(psl[0].Id), seats: seatsOf(psl[0]) } : undefined,
-    runningUser,
-    groups: new Map(groups.map((row) => [String(row.DeveloperName).toLowerCase(), { id: String(row.Id), status: String(row.Status) }])),
+    ...basics,
     users: new Map([...users].map(([username, list]) => [username, list.map((user) => ({ ...user, ...(loginOf.has(user.id.slice(0, 15)) ? { login: loginOf.get(user.id.slice(0, 15)) } : {}) }))])),
     licences: byUser(licences, (row) => ({ id: String(row.Id), licence: text(related(row, 'PermissionSetLicense.DeveloperName')) ?? '' })),
     assignments: byUser(assignments, (row) => ({

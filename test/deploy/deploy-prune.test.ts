@@ -107,8 +107,8 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     const user = org.record('User', { Username: 'svc.backup@acme.example' });
     expect(user.IsActive).to.equal(false);
     expect(org.record('UserLogin', { UserId: String(user.Id) }).IsFrozen).to.equal(true);
-    // The apps that name users are sent again (unchanged) before the removals.
-    expect(result.metadata.map(({ phase }) => phase)).to.deep.equal(['access', 'runAsUser', 'removal']);
+    // The users exist: the apps that name them go with the access phase.
+    expect(result.metadata.map(({ phase }) => phase)).to.deep.equal(['access', 'removal']);
 
     const again = await deploy(project, { prune: true });
     expect(again).to.include({ status: 'Succeeded', changed: false });
