@@ -73,3 +73,5 @@ export const partialMessage = (deployId: string, rerun: string): string => messa
 
 export const tooManyRemovalsError = (count: number, max: number): SfError =>
   new SfError(messages.getMessage('error.tooManyRemovals', [count, max]), 'TooManyRemovalsError', messages.getMessages('action.tooManyRemovals'), 1);
+
+export const deployRequestLostMessage = (rerun: string): string => messages.getMessage('error.deployRequestLost', [rerun]);

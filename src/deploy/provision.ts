@@ -9,7 +9,7 @@ import { applyUsers, isBlocked } from './apply-users.js';
 import type { DeployResult, IntegrationOutcome, MetadataDeploy, PlannedChange } from './deploy-result.js';
 import { finish, rerunCommand, type RunOptions } from './deploy-outcome.js';
 import { recordAfterDeploy, recordAfterPrune, recordFiles, type DeploymentRecord, type RecordEntry } from './deployment-record.js';
-import { partialMessage } from './errors.js';
+import { deployRequestLostMessage, partialMessage } from './errors.js';
 import { componentOf, componentSetOf, deployPhase, withOrgUsernames, type PhaseOptions } from './metadata-phases.js';
 import { staleChanges, type PrunePlan } from './plan-prune.js';
 import { orgUsernames, type DesiredUser, type UserPlan } from './plan-users.js';
@@ -112,7 +112,13 @@ export const provision = async (session: OrgSession, run: DeployRun): Promise<De
   const { options } = run;
   const metadata: MetadataDeploy[] = [];
   const { set, files } = accessDeploy(run);
-  const access = await deployPhase(session, 'access', set, files, { ...run.phaseOptions, async: options.async });
+  const access = await deployPhase(session, 'access', set, files, { ...run.phaseOptions, async: options.async }).catch((error: unknown) => {
+    // No id came back: the request may have arrived (timeout, connection lost, garbled answer) or not.
+    if (error instanceof OrgError && error.kind !== 'expiredSession' && error.kind !== 'refused') {
+      throw orgFailureError(error, session.username, 1, deployRequestLostMessage(rerunCommand(session, options)));
+    }
+    throw error;
+  });
   metadata.push(access.summary);
   if (!access.summary.success) return finish(session, options, { metadata, integrations: outcomesOf(run, run.plans), removed: removedOutcomes(run) });
   try {

@@ -81,6 +81,18 @@ describe('deployIntegrations under faults (a proxy between deploy and the org)',
     expect(org.deploys).to.deep.equal([]);
   });
 
+  it('says the deploy may or may not have arrived, and that running it again is safe, when its request gets no answer', async () => {
+    proxy.inject({ fault: 'hang', when: soapCall('deploy>') });
+    const started = Date.now();
+
+    const error = await rejectionOf(deploy(2500));
+
+    expect(Date.now() - started).to.be.below(5000);
+    expect(error.exitCode).to.equal(1);
+    expect(error.message).to.contain('may or may not have reached the org');
+    expect(error.message).to.contain('sf intuser deploy --target-org');
+  });
+
   it('exits 69 with the deploy id and how to follow it when the org stops answering after accepting the deploy', async () => {
     proxy.inject({ fault: 'hang', when: soapCall('checkDeployStatus') });
     const started = Date.now();
