@@ -1,3 +1,4 @@
+import { Messages } from '@salesforce/core';
 import { pause } from '../org/deadline.js';
 import { OrgError } from '../org/org-error.js';
 import type { OrgSession } from '../org/org-session.js';
@@ -5,6 +6,9 @@ import { inChunks, soqlList } from '../org/soql.js';
 import type { PlannedChange } from './deploy-result.js';
 import { isBlocked, settle } from './apply-users.js';
 import type { UserPlan } from './plan-users.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'deploy');
 
 /** A group's recalculation status (Object Reference, PermissionSetGroup.Status): only Updated can be assigned. */
 type GroupStatus = { id: string; status: string };
@@ -48,10 +52,10 @@ const unassignable = (plan: UserPlan, group: GroupStatus | undefined): UserPlan 
   ...plan,
   changes: plan.changes.map((planned) => {
     if (!isGroupChange(planned)) return planned;
-    if (group === undefined) return { ...planned, outcome: 'failed', problem: `The org has no permission set group ${plan.group}.` };
-    if (group.status === 'Failed') return { ...planned, outcome: 'failed', problem: `Salesforce could not recalculate the permission set group ${plan.group} (status Failed).` };
-    if (group.status === 'Updated') return { ...planned, outcome: 'waiting', problem: `--wait ended before the permission set group ${plan.group} could be assigned.` };
-    return { ...planned, outcome: 'waiting', problem: `Salesforce is still recalculating the permission set group ${plan.group} (status ${group.status}).` };
+    if (group === undefined) return { ...planned, outcome: 'failed', problem: messages.getMessage('group.missing', [plan.group]) };
+    if (group.status === 'Failed') return { ...planned, outcome: 'failed', problem: messages.getMessage('group.failed', [plan.group]) };
+    if (group.status === 'Updated') return { ...planned, outcome: 'waiting', problem: messages.getMessage('group.updatedTooLate', [plan.group]) };
+    return { ...planned, outcome: 'waiting', problem: messages.getMessage('group.recalculating', [plan.group, group.status]) };
   }),
 });
 

@@ -1,3 +1,4 @@
+import { Messages } from '@salesforce/core';
 import { DestructiveChangesType, RegistryAccess, SourceComponent } from '@salesforce/source-deploy-retrieve';
 import type { OrgSession } from '../org/org-session.js';
 import type { WriteOutcome } from '../org/record-writes.js';
@@ -5,6 +6,9 @@ import type { IntegrationOutcome, MetadataDeploy, PlannedChange } from './deploy
 import { recordFiles, type DeploymentRecord } from './deployment-record.js';
 import { componentSetOf, deployPhase, type PhaseOptions } from './metadata-phases.js';
 import type { ComponentRemoval, PrunePlan, RemovedIntegration } from './plan-prune.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'deploy');
 
 const registry = new RegistryAccess();
 
@@ -70,7 +74,7 @@ export const applyPrune = async (session: OrgSession, plan: PrunePlan, record: D
         return change.target === 'user.IsFrozen' && change.from === 'true' ? { ...change, outcome: 'done' } : change;
       }
       if (change.target === 'group' || change.target === 'permissionSet' || change.target === 'licence') {
-        return outcomeChange(change, assignments.get(assignmentIds[next++] ?? '') ? 'done' : 'failed', 'not removed');
+        return outcomeChange(change, assignments.get(assignmentIds[next++] ?? '') ? 'done' : 'failed', messages.getMessage('prune.notRemoved'));
       }
       return outcomeChange(change, deleted(change.target, change.name), metadata?.components.find(({ fullName }) => fullName === change.name)?.problem);
     });

@@ -1,8 +1,12 @@
+import { Messages } from '@salesforce/core';
 import { INTEGRATION_PSL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
 import type { MemberName } from '../org/metadata-retrieve.js';
 import type { OrgUser, ProvisioningState } from '../org/provisioning-state.js';
 import type { PlannedChange } from './deploy-result.js';
 import type { DeploymentRecord } from './deployment-record.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'deploy');
 
 /** A component --prune deletes, and the integration it was deployed for. */
 export type ComponentRemoval = { integration: string; type: string; fullName: string };
@@ -94,7 +98,7 @@ const userRemoval = (name: string, user: OrgUser | undefined, state: Provisionin
           { sign: '~', target: 'user.IsFrozen', name: user.username, from: String(user.login?.isFrozen ?? false), to: 'true', outcome },
           { sign: '~', target: 'user.IsActive', name: user.username, from: 'true', to: 'false', outcome },
         ]
-      : [{ sign: '~', target: 'user', name: user.username, outcome: 'kept', problem: `not on the ${INTEGRATION_USER_LICENSE} licence: left active` }]) as PlannedChange[],
+      : [{ sign: '~', target: 'user', name: user.username, outcome: 'kept', problem: messages.getMessage('prune.humanUser', [INTEGRATION_USER_LICENSE]) }]) as PlannedChange[],
   ];
   return { assignmentIds: [...assignments.map(({ id: assignment }) => assignment), ...licences.map(({ id: assignment }) => assignment)], deactivate, changes };
 };

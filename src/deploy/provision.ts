@@ -1,3 +1,4 @@
+import { Messages } from '@salesforce/core';
 import { DestructiveChangesType, RegistryAccess, SourceComponent, type ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { OrgError } from '../org/org-error.js';
 import { orgFailureError } from '../org/org-failure-error.js';
@@ -14,6 +15,9 @@ import { componentOf, componentSetOf, deployPhase, withOrgUsernames, type PhaseO
 import { staleChanges, type PrunePlan } from './plan-prune.js';
 import { orgUsernames, type DesiredUser, type UserPlan } from './plan-users.js';
 import type { DeployFile } from './select-components.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'deploy');
 
 /** Everything planned before the first change: what each phase sends, writes and removes. */
 export type DeployRun = {
@@ -59,7 +63,7 @@ const formerOutcomes = (run: DeployRun, access: MetadataDeploy, stale: ReadonlyM
   const outcomes = new Map(stale);
   for (const { integration, type, fullName } of run.prune.former) {
     const deleted = access.success && !access.components.some((component) => component.type === type && component.fullName === fullName && component.state === 'Failed');
-    const change: PlannedChange = { sign: '-', target: type, name: fullName, outcome: deleted ? 'done' : 'failed', ...(deleted ? {} : { problem: 'not deleted' }) };
+    const change: PlannedChange = { sign: '-', target: type, name: fullName, outcome: deleted ? 'done' : 'failed', ...(deleted ? {} : { problem: messages.getMessage('prune.notDeleted') }) };
     outcomes.set(integration, [...(outcomes.get(integration) ?? run.prune.stale.filter((component) => component.integration === integration).map((component): PlannedChange => ({ sign: '-', target: component.type, name: component.fullName, outcome: 'planned' }))), change]);
   }
   return outcomes;

@@ -1,13 +1,13 @@
+import { Messages } from '@salesforce/core';
 import type { DeployedComponent, DeployResult, IntegrationOutcome, MetadataDeploy, PlannedChange } from './deploy-result.js';
+
+Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
+const messages = Messages.loadMessages('plugin-intuser', 'deploy');
 
 /** `+` created, `~` changed, `-` deleted: the signs of a plan, for metadata components as for users. */
 const SIGN_OF_STATE: Readonly<Record<DeployedComponent['state'], string>> = { Created: '+', Changed: '~', Deleted: '-', Unchanged: '=', Failed: '!', RolledBack: '·' };
 
-const PHASE_TITLES: Readonly<Record<MetadataDeploy['phase'], string>> = {
-  access: 'Metadata that names no user',
-  runAsUser: 'App parts that name the integration user',
-  removal: 'Removals',
-};
+const phaseTitle = (phase: MetadataDeploy['phase']): string => messages.getMessage(`render.phase.${phase}`);
 
 const location = ({ file, line, column }: DeployedComponent): string => (file === '' ? '' : ` (${file}${line === undefined ? '' : `:${line}:${column ?? 1}`})`);
 
@@ -19,19 +19,19 @@ const metadataLines = (deploy: MetadataDeploy): string[] => {
     .filter(([, n]) => n > 0)
     .map(([state, n]) => `${n} ${state.toLowerCase()}`)
     .join(', ');
-  const verb = deploy.checkOnly ? 'validated (check-only)' : deploy.done ? deploy.status : `${deploy.status}, not finished`;
-  const header = `${PHASE_TITLES[deploy.phase]}: deploy ${deploy.id}, ${verb}${counts === '' ? '' : `: ${counts}`}`;
+  const verb = deploy.checkOnly ? messages.getMessage('render.checkOnly') : deploy.done ? deploy.status : messages.getMessage('render.notFinished', [deploy.status]);
+  const header = `${messages.getMessage('render.deploy', [phaseTitle(deploy.phase), deploy.id, verb])}${counts === '' ? '' : `: ${counts}`}`;
   const shown = deploy.components.filter(({ state }) => state !== 'Unchanged' && state !== 'RolledBack');
   return [header, ...shown.map((component) => `  ${SIGN_OF_STATE[component.state]} ${component.type} ${component.fullName}${location(component)}${component.problem ? `: ${component.problem}` : ''}`)];
 };
 
-const OUTCOME_NOTES: Readonly<Record<PlannedChange['outcome'], string>> = { planned: '', done: 'done', failed: 'failed', kept: 'kept: removed only with --prune', waiting: 'waiting' };
+const outcomeNote = (outcome: PlannedChange['outcome']): string => (outcome === 'planned' ? '' : outcome === 'kept' ? messages.getMessage('render.kept') : outcome);
 
 /** `~ user.Email: old -> new [done]`, `+ group ERP_Order_Sync [waiting: ...]`. */
 export const changeLine = (change: PlannedChange): string => {
   const values = change.from !== undefined || change.to !== undefined ? `: ${change.from ?? '(none)'} -> ${change.to ?? '(none)'}` : '';
   const target = `${change.target} ${change.name}`;
-  const note = [OUTCOME_NOTES[change.outcome], change.problem].filter(Boolean).join(': ');
+  const note = [outcomeNote(change.outcome), change.problem].filter(Boolean).join(': ');
   return `  ${change.sign} ${target}${change.target === 'user' && change.to ? ` (profile ${change.to})` : values}${note === '' ? '' : ` [${note}]`}`;
 };
 
@@ -48,8 +48,8 @@ export const renderDeploy = (result: DeployResult): string[] => {
   const deferred =
     result.deferred.length === 0
       ? []
-      : [`${PHASE_TITLES.runAsUser}: deployed once the users exist`, ...result.deferred.map(({ type, fullName, file }) => `  + ${type} ${fullName} (${file})`)];
-  return [...result.metadata.flatMap(metadataLines), ...deferred, ...(integrations.length > 0 ? ['Users and assignments:', ...integrations.map((line) => `  ${line}`)] : []),
-    ...(removed.length > 0 ? ['Integrations that left the manifests:', ...removed.map((line) => `  ${line}`)] : []),
+      : [messages.getMessage('render.deferred', [phaseTitle('runAsUser')]), ...result.deferred.map(({ type, fullName, file }) => `  + ${type} ${fullName} (${file})`)];
+  return [...result.metadata.flatMap(metadataLines), ...deferred, ...(integrations.length > 0 ? [messages.getMessage('render.users'), ...integrations.map((line) => `  ${line}`)] : []),
+    ...(removed.length > 0 ? [messages.getMessage('render.removed'), ...removed.map((line) => `  ${line}`)] : []),
   ];
 };
