@@ -12,14 +12,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AuthInfo, Connection } from '@salesforce/core';
-import { Duration } from '@salesforce/kit';
 import { runAudit } from '../src/audit/run-audit.js';
 import { deployIntegrations } from '../src/deploy/run-deploy.js';
 import { generate } from '../src/generate/generate.js';
+import { openOrgSession } from '../src/org/org-session.js';
 import type { Manifest } from '../src/manifest/manifest.js';
 import { DEFAULT_SETTINGS } from '../src/project/project-settings.js';
 import { dailyLogins, recordLogins } from '../test/builders/login-history-builder.js';
-import { anIntegrationUser } from '../test/builders/org-user-builder.js';
 import { DEFAULT_ORG_SCHEMA, extendSchema, startOrgEmulator, type OrgEmulator } from '../test/emulator/org-emulator.js';
 import { DEPLOY_SHAPE, deployManifests, deploySchemaAdditions, type DeployEstateShape } from './deploy-estate.js';
 import { writeProject } from './synthetic-estate.js';
@@ -45,27 +44,30 @@ const connect = async (org: OrgEmulator): Promise<Connection> => {
   return Connection.create({ authInfo });
 };
 
-/** The org as `sf intuser deploy` and the provisioning scripts leave it, with a year of daily logins per user. */
+/** The org as `sf intuser deploy` leaves it (each user created with its licence and group), with a year of daily logins per user. */
 const prepare = async (projectDir: string): Promise<{ org: OrgEmulator; connection: Connection; components: number; loginRows: number }> => {
   const estate = manifests();
   await mkdir(projectDir);
   await writeProject(projectDir, estate);
   const generated = await generate({ projectDir, metadataDir: METADATA_DIR, check: false, force: false });
   if (!generated.upToDate) throw new Error('generate left the audit estate out of date');
-  const users = estate.map((manifest, index) => ({ ...anIntegrationUser({ Username: usernameOf(manifest), Alias: `svc${index}` }), Profile: { Name: 'Minimum Access - API Only Integrations' } }));
-  const org = await startOrgEmulator({ schema: extendSchema(DEFAULT_ORG_SCHEMA, deploySchemaAdditions(SHAPE)), records: { User: users } });
+  const org = await startOrgEmulator({ schema: extendSchema(DEFAULT_ORG_SCHEMA, deploySchemaAdditions(SHAPE)) });
+  // The default org has the 5 free integration licences; the estate has a user per integration.
+  org.update('UserLicense', { Name: 'Salesforce Integration' }, { TotalLicenses: 1000 });
+  org.update('PermissionSetLicense', { DeveloperName: 'SalesforceAPIIntegrationPsl' }, { TotalLicenses: 1000 });
   const connection = await connect(org);
-  const deployed = await deployIntegrations(
-    { projectDir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', dryRun: false, wait: Duration.minutes(10), async: false, rest: false, pollFrequency: Duration.milliseconds(50) },
-    connection
-  );
-  if (!deployed.success) throw new Error(`the audit estate did not deploy: ${deployed.status}`);
-  for (const manifest of estate) {
-    org.insert('PermissionSetLicenseAssign', { Assignee: { Username: usernameOf(manifest) }, PermissionSetLicense: { DeveloperName: 'SalesforceAPIIntegrationPsl' } });
-    org.insert('PermissionSetAssignment', { Assignee: { Username: usernameOf(manifest) }, PermissionSetGroup: { DeveloperName: manifest.name } });
-    recordLogins(org, dailyLogins({ username: usernameOf(manifest), days: LOGIN_DAYS, sourceIp: '203.0.113.12' }));
+  const session = openOrgSession(connection, { waitMs: 10 * 60 * 1000 });
+  try {
+    const deployed = await deployIntegrations(
+      { projectDir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', dryRun: false, prune: false, async: false, rest: false, pollMs: 50, groupPollMs: 50 },
+      session
+    );
+    if (deployed.status !== 'Succeeded') throw new Error(`the audit estate did not deploy: ${deployed.status}`);
+    for (const manifest of estate) recordLogins(org, dailyLogins({ username: usernameOf(manifest), days: LOGIN_DAYS, sourceIp: '203.0.113.12' }));
+    return { org, connection, components: deployed.metadata.reduce((sum, { numberComponentsTotal }) => sum + numberComponentsTotal, 0), loginRows: estate.length * LOGIN_DAYS };
+  } finally {
+    await session.close();
   }
-  return { org, connection, components: deployed.numberComponentsTotal, loginRows: estate.length * LOGIN_DAYS };
 };
 
 const measure = async (root: string, runs: number): Promise<AuditFigures> => {

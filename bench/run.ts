@@ -20,6 +20,7 @@ import type { GenerateResult } from '../src/generate/generate-result.js';
 import { MANIFESTS_DIR } from '../src/project/project-layout.js';
 import { auditMarkdown, type AuditFigures } from './audit-bench.js';
 import type { DeployFigures } from './deploy-bench.js';
+import { deployMarkdown, deployReport, type DeployReport } from './deploy-report.js';
 import { DEFAULT_SHAPE, writeEstate, type EstateCounts } from './synthetic-estate.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -53,17 +54,6 @@ type StepFigures = {
 };
 
 type CliFigures = { startupMs: number; checkMs: number; build: 'built' | 'tsc reported errors' };
-
-type DeployReport = DeployFigures & {
-  pluginMedianMs: number;
-  pluginBestMs: number;
-  plainMedianMs: number;
-  plainBestMs: number;
-  /** How much longer the plugin takes than plain source-deploy-retrieve, medians compared. */
-  overheadPercent: number;
-  /** The same, best runs compared: the least noise either side can show. */
-  overheadBestPercent: number;
-};
 
 type Report = {
   machine: { cpus: number; cpuModel: string; node: string; platform: string };
@@ -194,40 +184,6 @@ const median = (values: readonly number[]): number => {
 const perSecond = (fieldPermissions: number, ms: number): number => Math.round(fieldPermissions / (ms / 1000));
 
 const number = (value: number): string => Math.round(value).toLocaleString('en-US');
-
-const percent = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
-
-const overhead = (pluginMs: number, plainMs: number): number => (pluginMs / plainMs - 1) * 100;
-
-const deployReport = (figures: DeployFigures): DeployReport => {
-  const [pluginMedianMs, pluginBestMs] = [median(figures.pluginMs), Math.min(...figures.pluginMs)];
-  const [plainMedianMs, plainBestMs] = [median(figures.plainMs), Math.min(...figures.plainMs)];
-  return {
-    ...figures,
-    pluginMedianMs,
-    pluginBestMs,
-    plainMedianMs,
-    plainBestMs,
-    overheadPercent: overhead(pluginMedianMs, plainMedianMs),
-    overheadBestPercent: overhead(pluginBestMs, plainBestMs),
-  };
-};
-
-const deployMarkdown = (deploy: DeployReport): string[] => {
-  const types = Object.entries(deploy.componentTypes)
-    .map(([type, count]) => `${number(count)} ${type}`)
-    .join(', ');
-  return [
-    `Deploy: ${number(deploy.components)} components of ${number(deploy.integrations)} integrations (${types}) to the Metadata API emulator ` +
-      `on 127.0.0.1 (SOAP; the emulator runs in the deploying process), both sides polling every ${deploy.pollFrequencyMs} ms, alternately, after one unreported deploy each.`,
-    '',
-    `| Deploy of the same files | Wall time (median, best of ${deploy.pluginMs.length}) |`,
-    '| --- | --: |',
-    `| Plain source-deploy-retrieve: \`ComponentSet.fromSource('force-app')\`, deploy, poll | ${number(deploy.plainMedianMs)} ms (best ${number(deploy.plainBestMs)}) |`,
-    `| The plugin: \`deployIntegrations\` (compare with the manifests, validate, select, deploy from memory, poll) | ${number(deploy.pluginMedianMs)} ms (best ${number(deploy.pluginBestMs)}) |`,
-    `| Plugin overhead (plugin / plain - 1) | ${percent(deploy.overheadPercent)} (best to best ${percent(deploy.overheadBestPercent)}) |`,
-  ];
-};
 
 const toMarkdown = (report: Report): string => {
   const { machine, estate, steps, cli, deploy, audit } = report;

@@ -77,26 +77,20 @@ const environmentsSection = (integration: Integration, layout: OutputLayout): st
 
 const provisioningSection = (integration: Integration, layout: OutputLayout): string[] => {
   const paths = outputPaths(layout);
-  const script = paths.provisioningScript(integration.name);
-  // An environment whose user is the manifest's own has no script of its own: it runs the base one.
-  const scriptOf = (user: IntegrationUser, environment: string): string =>
-    JSON.stringify(user) === JSON.stringify(integration.user) ? script : environmentPath(layout, environment, script);
   const commands =
     integration.environments.length === 0
-      ? [`sf apex run --file ${script} --target-org <org>`]
-      : integration.environments.map(({ name, user }) => `sf apex run --file ${scriptOf(user, name)} --target-org <${name} org>`);
+      ? [`sf intuser deploy --target-org <org> --integration ${integration.name}`]
+      : integration.environments.map(({ name }) => `sf intuser deploy --target-org <${name} org> --env ${name} --integration ${integration.name}`);
   return [
     '## Create the user and assign its access',
     '',
-    '1. Deploy the metadata: `sf project deploy start` (or `sf intuser deploy`).',
-    `2. In a scratch org, the user can come from its definition file: \`sf org create user --definition-file ${paths.userDefinition(integration.name)} --target-org <scratch org>\`.`,
-    `3. In any org, create the user where it is missing and assign the permission set license ${code(INTEGRATION_PSL)}, then the group ${code(integration.name)}:`,
+    `\`sf intuser deploy\` does it in the order the platform needs: the access metadata, then the user from its definition (${code(paths.userDefinition(integration.name))}, or its environment's variant) with the API-only profile and the permission set license ${code(INTEGRATION_PSL)}, then the parts of the app that name the user, then the group ${code(integration.name)} once Salesforce has recalculated it:`,
     '',
     '```sh',
     ...commands,
     '```',
     '',
-    'The script adds only what is missing. A group can be assigned once Salesforce has recalculated it (status Updated): if it has not yet, the script says so; run it again a few minutes later.',
+    'It writes only what differs: a second run changes nothing. `--dry-run` shows the plan first. In a scratch org, the user can also come from its definition file: `sf org create user --definition-file ' + paths.userDefinition(integration.name) + ' --target-org <scratch org>`.',
     '',
   ];
 };

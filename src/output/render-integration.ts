@@ -1,5 +1,4 @@
 import { userDefinitionJson } from '../integration-user/user-definition.js';
-import { provisioningScript } from '../integration-user/provisioning-script.js';
 import { connectedAppContent } from '../metadata/connected-app.js';
 import {
   externalClientApplication,
@@ -49,7 +48,6 @@ const variantFiles = (integration: Integration, user: IntegrationUser, app: AppM
   const paths = outputPaths(layout);
   return [
     { path: paths.userDefinition(integration.name), content: userDefinitionJson(user) },
-    { path: paths.provisioningScript(integration.name), content: provisioningScript(integration, user) },
     ...(app ? appFiles(integration.name, app, layout, settings) : []),
   ];
 };

@@ -8,6 +8,8 @@ import { parseRuleConfiguration } from '../rules/rule-configuration.js';
 import { RULE_IDS, RULES, type RuleConfiguration } from '../rules/rules.js';
 import { findingsOf } from '../rules/validate-estate.js';
 import type { ValidateResult } from './validate-result.js';
+import type { OrgSession } from '../org/org-session.js';
+import { checkInOrg, orgCheckError, settledNotes } from '../resolve/check-in-org.js';
 
 export type ValidateOptions = {
   /** Absolute path of the SFDX project root. */
@@ -44,10 +46,18 @@ export const validationResult = (
  * `sf intuser validate`: the least-privilege check of every integration, offline, over the manifests, the
  * model they build and the files committed for them. Invalid manifests fail as they do for generate;
  * findings are data, whatever their severity: the caller decides what an error means for its exit code.
+ * With an org, its word on every referenced name comes first: a name it lacks fails the run at its manifest
+ * line, and the notes it settles (names only the org could confirm) are dropped.
  */
-export const validate = async (options: ValidateOptions): Promise<ValidateResult> => {
+export const validate = async (options: ValidateOptions, org?: OrgSession): Promise<ValidateResult> => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS, packageDirectories = [] } = options;
   const estate = await compareEstate({ projectDir, metadataDir, force: false, settings, packageDirectories });
+  let notes = estate.notes;
+  if (org) {
+    const check = await checkInOrg(estate, org);
+    if (check.problems.length > 0) throw orgCheckError(check.problems);
+    notes = settledNotes(notes, check, new Set(estate.validated.manifests.map(({ file }) => file)));
+  }
   const findings = findingsOf(estate, settings.rules, estate.disk);
-  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings, estate.notes);
+  return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings, notes);
 };

@@ -35,7 +35,7 @@ describe('audit: an org changed behind the manifests’ back (over real HTTP)', 
 
     expect(said(result.findings)).to.deep.equal([]);
     expect(result.passed).to.equal(true);
-    expect(org.setup.read('PermissionSetGroup', 'ERP_Order_Sync')).to.match(/<status>Outdated<\/status>/);
+    expect(org.setup.read('PermissionSetGroup', 'ERP_Order_Sync')).to.match(/<status>Updated<\/status>/);
     expect(org.setup.read('ExternalClientApplication', 'ERP_Order_Sync')).to.contain('<orgScopedExternalApp>');
   });
 

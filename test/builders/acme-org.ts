@@ -7,14 +7,31 @@ const runAsUser = (username: string): TestFields => ({
   Profile: { Name: 'Minimum Access - API Only Integrations' },
 });
 
+/** The example's own Apex class and custom permission, deployed from the project before the integrations' access. */
+const PROJECT_COMPONENTS = {
+  ApexClass: [{ Name: 'OrderSyncRestResource' }],
+  CustomPermission: [{ DeveloperName: 'Warehouse_Extract', MasterLabel: 'Warehouse Extract' }],
+};
+
 /**
- * The org the example project is written for: its custom fields, the connected apps that already exist, and
- * the users its apps' client credentials flows run as, which must exist when the apps' policies deploy. The
- * example's uat variants name the same users with .uat appended (as a sandbox copy renames them); the tests
- * deploy both environments to this one org, so it holds both names.
+ * The org the example project is written for, before any integration user exists: its custom fields, its Apex
+ * class and custom permission, and the connected apps that already exist. What `sf intuser deploy` starts from.
  */
-export const ACME_ORG: OrgEmulatorOptions = {
+export const ACME_ORG_WITHOUT_USERS: OrgEmulatorOptions = {
   schema: extendSchema(DEFAULT_ORG_SCHEMA, { Order: ['External_Id__c', 'PoNumber'], Account: ['ERP_Customer_Id__c'] }),
   existingConnectedApps: ['Boomi_Case_Sync', 'Data_Backup'],
-  records: { User: ['svc.erp-sync@acme.example', 'svc.boomi-cases@acme.example', 'svc.erp-sync@acme.example.uat', 'svc.boomi-cases@acme.example.uat'].map(runAsUser) },
+  records: PROJECT_COMPONENTS,
+};
+
+/**
+ * The same org with the users its apps' client credentials flows run as, which must exist when the apps'
+ * policies deploy through a plain deploy. The example's uat variants name the same users with .uat appended (as a
+ * sandbox copy renames them); the tests deploy both environments to this one org, so it holds both names.
+ */
+export const ACME_ORG: OrgEmulatorOptions = {
+  ...ACME_ORG_WITHOUT_USERS,
+  records: {
+    ...PROJECT_COMPONENTS,
+    User: ['svc.erp-sync@acme.example', 'svc.boomi-cases@acme.example', 'svc.erp-sync@acme.example.uat', 'svc.boomi-cases@acme.example.uat'].map(runAsUser),
+  },
 };

@@ -1,12 +1,11 @@
 import type { Connection } from '@salesforce/core';
-import { Duration } from '@salesforce/kit';
 import { deployIntegrations } from '../../src/deploy/run-deploy.js';
+import { openOrgSession } from '../../src/org/org-session.js';
 import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
-import { ACME_ORG } from './acme-org.js';
+import { ACME_ORG_WITHOUT_USERS } from './acme-org.js';
 import { dailyLogins, recordLogins, type LoginSpec } from './login-history-builder.js';
-import { anIntegrationUser } from './org-user-builder.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from './project-builder.js';
-import { connectToEmulator, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions, type TestFields } from '../emulator/org-emulator.js';
+import { connectToEmulator, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from '../emulator/org-emulator.js';
 
 /** The example's integrations in its uat environment: username, group, an address inside its IP ranges. */
 export const ACME_UAT = [
@@ -16,12 +15,7 @@ export const ACME_UAT = [
   { integration: 'Warehouse_Loader', username: 'svc.warehouse@acme.example', sourceIp: '192.0.2.40' },
 ] as const;
 
-const apiOnlyUser = (username: string): TestFields => ({
-  ...(anIntegrationUser({ Username: username, Alias: username.slice(4, 12) }) as Record<string, string>),
-  Profile: { Name: 'Minimum Access - API Only Integrations' },
-});
-
-/** Gives a user the API integration permission set licence and the integration's group, as its provisioning script does. */
+/** Gives a user the API integration permission set licence and the integration's group, as `sf intuser deploy` does. */
 export const provisionUser = (org: OrgEmulator, username: string, group: string): void => {
   org.insert('PermissionSetLicenseAssign', { Assignee: { Username: username }, PermissionSetLicense: { DeveloperName: 'SalesforceAPIIntegrationPsl' } });
   org.insert('PermissionSetAssignment', { Assignee: { Username: username }, PermissionSetGroup: { DeveloperName: group } });
@@ -30,22 +24,25 @@ export const provisionUser = (org: OrgEmulator, username: string, group: string)
 export type AuditedOrg = { org: OrgEmulator; project: TestProject; connection: Connection; username: string; dispose: () => Promise<void> };
 
 /**
- * The example project deployed to an org in its uat variant, as `sf intuser deploy --env uat` leaves it, each
- * integration user provisioned (licence, group) and logging in once a day for `loginDays` days from inside its
+ * The example project deployed by `sf intuser deploy --env uat` to an org that had none of its users (deploy
+ * creates each one with its licence and group), each user logging in once a day for `loginDays` days from inside its
  * IP ranges: an org an audit finds nothing wrong in. Tests then change what they are about.
  */
 export const anAuditedOrg = async (options: { loginDays?: number; now?: Date; org?: OrgEmulatorOptions } = {}): Promise<AuditedOrg> => {
   const project = await theExampleProject();
-  const records = ACME_ORG.records?.User ?? [];
-  const org = await startOrgEmulator({ ...ACME_ORG, ...options.org, records: { User: [...records, apiOnlyUser('svc.backup@acme.example'), apiOnlyUser('svc.warehouse@acme.example')] } });
+  const org = await startOrgEmulator({ ...ACME_ORG_WITHOUT_USERS, ...options.org });
   const { connection, username } = await connectToEmulator(org);
-  const deployed = await deployIntegrations(
-    { projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', environment: 'uat', dryRun: false, wait: Duration.minutes(1), async: false, rest: false, pollFrequency: Duration.milliseconds(10) },
-    connection
-  );
-  if (!deployed.success) throw new Error(`the example did not deploy: ${JSON.stringify(deployed.components.filter(({ problem }) => problem))}`);
-  for (const { integration, username: user, sourceIp } of ACME_UAT) {
-    provisionUser(org, user, integration);
+  const session = openOrgSession(connection, { waitMs: 60_000 });
+  try {
+    const deployed = await deployIntegrations(
+      { projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, packageDirectories: ['force-app'], sourceApiVersion: '66.0', environment: 'uat', dryRun: false, prune: false, async: false, rest: false, pollMs: 10, groupPollMs: 10 },
+      session
+    );
+    if (deployed.status !== 'Succeeded') throw new Error(`the example did not deploy: ${JSON.stringify(deployed.metadata.flatMap(({ components }) => components.filter(({ problem }) => problem)))}`);
+  } finally {
+    await session.close();
+  }
+  for (const { username: user, sourceIp } of ACME_UAT) {
     recordLogins(org, dailyLogins({ username: user, days: options.loginDays ?? 30, until: options.now ?? new Date(), sourceIp }));
   }
   return {

@@ -49,7 +49,8 @@ describe('integrationPage', () => {
   it('says how to provision each environment, and lists justified grants with their reasons', () => {
     const text = page(manifest);
 
-    expect(text).to.contain('sf apex run --file environments/uat/config/integration-users/ERP_Order_Sync.provision.apex --target-org <uat org>');
+    expect(text).to.contain('sf intuser deploy --target-org <uat org> --env uat --integration ERP_Order_Sync');
+    expect(text).not.to.contain('sf apex run');
     expect(text).to.contain('| `Order.delete` | Cancelled orders are purged |');
   });
 

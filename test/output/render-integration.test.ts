@@ -91,7 +91,6 @@ describe('renderIntegration', () => {
       expect(variants).to.deep.equal([
         `environments/qa/${METADATA_DIR}/extlClntAppGlobalOauthSets/ERP_Order_Sync_glbloauth.ecaGlblOauth-meta.xml`,
         'environments/uat/config/integration-users/ERP_Order_Sync.user-def.json',
-        'environments/uat/config/integration-users/ERP_Order_Sync.provision.apex',
         `environments/uat/${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`,
       ]);
     });

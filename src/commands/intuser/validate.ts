@@ -2,6 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { OrgError } from '../../org/org-error.js';
+import { orgFailureError } from '../../org/org-failure-error.js';
+import { openOrgSession } from '../../org/org-session.js';
 import { projectContextOf } from '../../project/project-context.js';
 import { humanReport } from '../../validate/human-report.js';
 import { toSarif } from '../../validate/sarif.js';
@@ -13,6 +16,9 @@ const messages = Messages.loadMessages('plugin-intuser', 'intuser.validate');
 
 export type IntuserValidateResult = ValidateResult;
 
+/** The org check is a few describes and queries: a bound for when the org stops answering, not a wait for work. */
+const ORG_CHECK_WAIT_MS = 5 * 60 * 1000;
+
 export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
@@ -20,6 +26,10 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public static override readonly requiresProject = true;
 
   public static override readonly flags = {
+    'target-org': Flags.optionalOrg({
+      summary: messages.getMessage('flags.target-org.summary'),
+      description: messages.getMessage('flags.target-org.description'),
+    }),
     format: Flags.option({
       summary: messages.getMessage('flags.format.summary'),
       description: messages.getMessage('flags.format.description'),
@@ -35,7 +45,17 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public async run(): Promise<IntuserValidateResult> {
     const { flags } = await this.parse(IntuserValidate);
     const project = this.project!;
-    const result = await validate(projectContextOf(project));
+    const org = flags['target-org'];
+    const session = org ? openOrgSession(org.getConnection(), { waitMs: ORG_CHECK_WAIT_MS }) : undefined;
+    let result: ValidateResult;
+    try {
+      result = await validate(projectContextOf(project), session);
+    } catch (error) {
+      if (error instanceof OrgError) throw orgFailureError(error, session?.username ?? '');
+      throw error;
+    } finally {
+      await session?.close();
+    }
 
     const sarif = (): string => `${JSON.stringify(toSarif(result, this.config.plugins.get('plugin-intuser')?.version), null, 2)}\n`;
     if (flags['output-file'] !== undefined) await writeFile(resolve(flags['output-file']), sarif());

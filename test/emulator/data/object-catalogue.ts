@@ -1,5 +1,6 @@
 import type { FieldDefinition, FieldValue, OrgSchema } from '../org-schema.js';
 import { PERMISSION_OBJECTS } from './catalogue/permission-objects.js';
+import { NAMED_COMPONENT_OBJECTS } from './catalogue/named-component-objects.js';
 import { TOOLING_OBJECTS } from './catalogue/tooling-objects.js';
 import { USER_OBJECTS } from './catalogue/user-objects.js';
 import { describeField, SYSTEM_FIELDS } from './field-traits.js';
@@ -41,7 +42,7 @@ export class ObjectCatalogue {
   private readonly fieldNames = new Map<ObjectDefinition, ReadonlyMap<string, string>>();
 
   public constructor(schema: OrgSchema) {
-    for (const object of [...USER_OBJECTS, ...PERMISSION_OBJECTS, ...TOOLING_OBJECTS]) this.objects.set(object.name.toLowerCase(), object);
+    for (const object of [...USER_OBJECTS, ...PERMISSION_OBJECTS, ...TOOLING_OBJECTS, ...NAMED_COMPONENT_OBJECTS]) this.objects.set(object.name.toLowerCase(), object);
     let customIndex = 0;
     for (const [name, fields] of Object.entries(schema)) {
       if (!this.objects.has(name.toLowerCase())) this.objects.set(name.toLowerCase(), businessObject(name, fields, STANDARD_KEY_PREFIXES[name] ? 0 : customIndex++));
