@@ -75,8 +75,7 @@ const byReadingOrder = (a: AuditFinding, b: AuditFinding): number =>
  */
 export const auditReport = (input: AuditInput): AuditResult => {
   const { estate, environment } = input;
-  const generated = new Set(estate.files.map(({ path }) => path));
-  const fixes = fixCommands(input.targetOrg, environment, estate.layout, (path) => generated.has(path));
+  const fixes = fixCommands(input.targetOrg, environment);
   const manifests = new Map(estate.validated.manifests.map(({ file, manifest }) => [file, manifest]));
   const byName = new Map(estate.integrations.map((integration) => [integration.name, integration]));
   const places = (name: string) => {

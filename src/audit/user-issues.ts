@@ -38,20 +38,20 @@ export const userIssues = (integration: string, username: string, user: UserAcce
     actual,
     fix,
   });
-  const provision = fixes.provision(integration);
-  if (!user) return [issue('user-missing', [], messages.getMessage('expected.activeUser'), messages.getMessage('absent.org'), messages.getMessage('user-missing.fix', [provision]))];
+  const deploy = fixes.deploy(integration);
+  if (!user) return [issue('user-missing', [], messages.getMessage('expected.activeUser'), messages.getMessage('absent.org'), messages.getMessage('user-missing.fix', [deploy]))];
   const group = integration;
   const profile = user.profile ?? messages.getMessage('actual.none');
   const licence = user.userLicense ?? messages.getMessage('actual.none');
   return [
-    ...(user.isActive ? [] : [issue('user-inactive', [], messages.getMessage('expected.activeUser'), 'inactive', messages.getMessage('user-inactive.fix'))]),
-    ...(user.isFrozen ? [issue('user-frozen', [], messages.getMessage('expected.notFrozen'), 'frozen', messages.getMessage('user-frozen.fix'))] : []),
+    ...(user.isActive ? [] : [issue('user-inactive', [], messages.getMessage('expected.activeUser'), 'inactive', messages.getMessage('user-inactive.fix', [deploy]))]),
+    ...(user.isFrozen ? [issue('user-frozen', [], messages.getMessage('expected.notFrozen'), 'frozen', messages.getMessage('user-frozen.fix', [deploy]))] : []),
     ...(user.userLicense !== null && same(user.userLicense, INTEGRATION_USER_LICENSE)
       ? []
-      : [issue('user-profile', [profile, licence], messages.getMessage('expected.profile', [INTEGRATION_PROFILE, INTEGRATION_USER_LICENSE]), messages.getMessage('expected.profile', [profile, licence]), messages.getMessage('user-profile.fix', [provision]))]),
+      : [issue('user-profile', [profile, licence], messages.getMessage('expected.profile', [INTEGRATION_PROFILE, INTEGRATION_USER_LICENSE]), messages.getMessage('expected.profile', [profile, licence]), messages.getMessage('user-profile.fix', [deploy]))]),
     ...(user.permissionSetLicenses.some((name) => same(name, INTEGRATION_PSL))
       ? []
-      : [issue('user-permission-set-license', [], INTEGRATION_PSL, user.permissionSetLicenses.join(', ') || messages.getMessage('actual.none'), messages.getMessage('user-permission-set-license.fix', [provision]))]),
+      : [issue('user-permission-set-license', [], INTEGRATION_PSL, user.permissionSetLicenses.join(', ') || messages.getMessage('actual.none'), messages.getMessage('user-permission-set-license.fix', [deploy]))]),
     ...(user.assignments.some(({ kind, name }) => kind === 'group' && same(name, group))
       ? []
       : [
@@ -60,7 +60,7 @@ export const userIssues = (integration: string, username: string, user: UserAcce
             [group],
             messages.getMessage('expected.group', [group]),
             user.assignments.filter(({ kind }) => kind !== 'profile').map(({ name }) => name).join(', ') || messages.getMessage('actual.none'),
-            messages.getMessage('user-group-missing.fix', [provision])
+            messages.getMessage('user-group-missing.fix', [deploy])
           ),
         ]),
     ...undeclared(user, group).map(({ kind, name }) =>

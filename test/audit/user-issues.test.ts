@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { fixCommands } from '../../src/audit/fix-commands.js';
 import { manifestPlaces } from '../../src/audit/manifest-places.js';
 import { userIssues } from '../../src/audit/user-issues.js';
-import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
 import { anIntegration } from '../builders/estate-builder.js';
 import { aManifest } from '../builders/manifest-builder.js';
 import { anOrgUser } from '../builders/org-state-builder.js';
@@ -10,7 +9,7 @@ import type { UserAccess } from '../../src/org/integration-users.js';
 
 const MANIFEST = aManifest();
 const places = manifestPlaces(anIntegration(MANIFEST), MANIFEST, undefined);
-const fixes = fixCommands('ci@acme.example', 'uat', { ...DEFAULT_LAYOUT, metadataDir: 'force-app/main/default' }, () => false);
+const fixes = fixCommands('ci@acme.example', 'uat');
 const issuesOf = (user: UserAccess | undefined) => userIssues('ERP_Order_Sync', 'svc.erp-sync@acme.example', user, places, fixes);
 const rules = (user: UserAccess | undefined): string[] => issuesOf(user).map(({ rule }) => rule);
 
@@ -19,12 +18,12 @@ describe('audit: the integration user', () => {
     expect(issuesOf(anOrgUser())).to.deep.equal([]);
   });
 
-  it('reports a missing user once, with the provisioning script to run', () => {
+  it('reports a missing user once, with the deploy that creates it', () => {
     const [issue, ...others] = issuesOf(undefined);
 
     expect(others).to.deep.equal([]);
     expect(issue).to.include({ rule: 'user-missing', subject: 'svc.erp-sync@acme.example', expected: 'an active user', actual: 'absent' });
-    expect(issue!.fix).to.contain('sf apex run --file config/integration-users/ERP_Order_Sync.provision.apex --target-org ci@acme.example');
+    expect(issue!.fix).to.contain('sf intuser deploy --target-org ci@acme.example --env uat --integration ERP_Order_Sync');
     expect(issue!.at.path).to.deep.equal(['user', 'username']);
   });
 
