@@ -1,5 +1,5 @@
 import { Messages, type Connection } from '@salesforce/core';
-import { selectComponents } from '../deploy/select-components.js';
+import { selectComponents } from '../estate/select-components.js';
 import { compareEstate } from '../estate/compare-estate.js';
 import { byCodePoint } from '../model/sort.js';
 import { readIntegrationLicences } from '../org/integration-licences.js';
