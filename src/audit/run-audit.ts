@@ -1,4 +1,4 @@
-import { Messages, type Connection } from '@salesforce/core';
+import { Messages } from '@salesforce/core';
 import { selectComponents } from '../estate/select-components.js';
 import { compareEstate } from '../estate/compare-estate.js';
 import { byCodePoint } from '../model/sort.js';
@@ -6,7 +6,7 @@ import { readIntegrationLicences } from '../org/integration-licences.js';
 import { readIntegrationUsers } from '../org/integration-users.js';
 import { readLoginHistory } from '../org/login-history.js';
 import { readPermissionSetNames } from '../org/permission-set-names.js';
-import { queryRowsOf, type QueryRows } from '../org/query-rows.js';
+import type { OrgSession } from '../org/org-session.js';
 import { retrieveComponents, RetrieveFailedError, retrievedKey } from '../org/retrieve-components.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { auditReport } from './audit-report.js';
@@ -35,8 +35,6 @@ export type AuditOptions = {
   pluginVersion?: string;
   /** When the audit runs: now unless a test says otherwise. */
   now?: Date;
-  /** How long the retrieve may take (default 10 minutes). */
-  retrieveTimeoutMs?: number;
 };
 
 /** A Salesforce Id (15 or 18 characters, key prefix 0PS for a permission set) where a name would be. */
@@ -56,13 +54,22 @@ const membersText = (components: readonly AuditedComponent[]): string =>
     .map((type) => `${type}: ${components.filter((component) => component.type === type).map(({ fullName }) => fullName).sort(byCodePoint).join(', ')}`)
     .join('; ');
 
+/** The session with every query it sends written down, for the review pack to show. */
+const recording = (session: OrgSession, queries: string[]): OrgSession => ({
+  ...session,
+  query: (soql, what, api) => {
+    queries.push(soql);
+    return session.query(soql, what, api);
+  },
+});
+
 /**
  * `sf intuser audit`: the org against the manifests, read-only. Retrieves the audited integrations' own
  * components (never the global OAuth settings), reads their users, the integration users nobody declared, the
  * licences and the login history, and reports every difference (see auditReport). Every query it sends is in
- * the result, for the review pack to show.
+ * the result, for the review pack to show. Every call is bounded by the session's deadline (--wait).
  */
-export const runAudit = async (options: AuditOptions, connection: Connection): Promise<AuditResult> => {
+export const runAudit = async (options: AuditOptions, orgSession: OrgSession): Promise<AuditResult> => {
   const now = options.now ?? new Date();
   const estate = await compareEstate({ ...options, force: false });
   const selection = selectionOf(estate, options);
@@ -72,22 +79,18 @@ export const runAudit = async (options: AuditOptions, connection: Connection): P
   const usernames = chosen.map((integration) => (integration.environments.find(({ name }) => name === options.environment)?.user ?? integration.user).username);
 
   const queries: string[] = [];
-  const send = queryRowsOf(connection);
-  const query: QueryRows = (soql, what) => {
-    queries.push(soql);
-    return send(soql, what);
-  };
+  const session = recording(orgSession, queries);
   if (components.length > 0) queries.push(messages.getMessage('query.retrieve', [membersText(components)]));
-  const retrieving = retrieveComponents(connection, components, { apiVersion: options.sourceApiVersion, timeoutMs: options.retrieveTimeoutMs ?? 600_000 }).catch((error: unknown) => {
+  const retrieving = retrieveComponents(session.connection, components, { apiVersion: options.sourceApiVersion, timeoutMs: session.deadline.remainingMs() }).catch((error: unknown) => {
     throw error instanceof RetrieveFailedError ? retrieveFailedError(error.message) : error;
   });
-  const [retrieved, users, licences] = await Promise.all([retrieving, readIntegrationUsers(query, usernames), readIntegrationLicences(query)]);
+  const [retrieved, users, licences] = await Promise.all([retrieving, readIntegrationUsers(session, usernames), readIntegrationLicences(session)]);
 
   const declaredIds = users.filter(({ username }) => usernames.some((name) => name.toLowerCase() === username.toLowerCase())).map(({ id }) => id);
   const ids = [...retrieved.values()].flatMap((xml) => [...xml.matchAll(/<commaSeparatedPermissionSet>([^<]*)</g)].flatMap(([, list]) => list!.split(',').map((entry) => entry.trim()))).filter((value) => PERMISSION_SET_ID.test(value));
   const [logins, names] = await Promise.all([
-    declaredIds.length > 0 ? readLoginHistory(query, declaredIds, Math.max(options.days, options.staleDays)) : [],
-    ids.length > 0 ? readPermissionSetNames(query, ids) : new Map<string, string>(),
+    declaredIds.length > 0 ? readLoginHistory(session, declaredIds, Math.max(options.days, options.staleDays)) : [],
+    ids.length > 0 ? readPermissionSetNames(session, ids) : new Map<string, string>(),
   ]);
   const context = { permissionSetName: (value: string): string => (PERMISSION_SET_ID.test(value) ? names.get(value.slice(0, 15)) ?? value : value) };
   const contentOf = new Map(selection.files.map(({ source, content }) => [source, content]));
@@ -101,8 +104,8 @@ export const runAudit = async (options: AuditOptions, connection: Connection): P
     users,
     logins,
     licences,
-    targetOrg: connection.getUsername() ?? '',
-    orgId: connection.getAuthInfoFields().orgId ?? '',
+    targetOrg: session.username,
+    orgId: session.connection.getAuthInfoFields().orgId ?? '',
     now,
     days: options.days,
     staleDays: options.staleDays,

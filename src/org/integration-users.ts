@@ -1,6 +1,6 @@
 import { INTEGRATION_PROFILE, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
-import type { QueryRows } from './query-rows.js';
-import { inChunks, soqlList, soqlString } from './soql-text.js';
+import type { OrgSession } from './org-session.js';
+import { inChunks, soqlList, soqlString } from './soql.js';
 
 /** What a user holds: a permission set, a permission set group, or its profile's own permission set. */
 export type UserAssignment = {
@@ -58,8 +58,8 @@ const assignmentOf = (row: AssignmentRow, profile: string | null): UserAssignmen
 };
 
 /** Rows whose Id-valued field is in `ids`, one query per chunk of Ids. */
-const byIds = async <T extends Record<string, unknown>>(query: QueryRows, ids: readonly string[], select: (list: string) => string, what: string): Promise<T[]> =>
-  (await Promise.all(inChunks(ids).map((chunk) => query<T>(select(soqlList(chunk)), what)))).flat();
+const byIds = async <T extends Record<string, unknown>>(session: OrgSession, ids: readonly string[], select: (list: string) => string, what: string): Promise<T[]> =>
+  (await Promise.all(inChunks(ids).map((chunk) => session.query<T>(select(soqlList(chunk)), what)))).flat();
 
 /**
  * The users the manifests name (active or not), and every active user on the Salesforce Integration licence
@@ -67,9 +67,9 @@ const byIds = async <T extends Record<string, unknown>>(query: QueryRows, ids: r
  * its frozen state, assignments and permission set licences. Five queries, whatever the number of users
  * (more only when the usernames or Ids fill more than one IN list).
  */
-export const readIntegrationUsers = async (query: QueryRows, usernames: readonly string[]): Promise<UserAccess[]> => {
-  const named = (await Promise.all(inChunks(usernames).map((chunk) => query<UserRow>(`SELECT ${USER_FIELDS} FROM User WHERE Username IN ${soqlList(chunk)}`, 'the integration users')))).flat();
-  const onLicence = await query<UserRow>(
+export const readIntegrationUsers = async (session: OrgSession, usernames: readonly string[]): Promise<UserAccess[]> => {
+  const named = (await Promise.all(inChunks(usernames).map((chunk) => session.query<UserRow>(`SELECT ${USER_FIELDS} FROM User WHERE Username IN ${soqlList(chunk)}`, 'the integration users')))).flat();
+  const onLicence = await session.query<UserRow>(
     `SELECT ${USER_FIELDS} FROM User WHERE IsActive = true AND (Profile.UserLicense.Name = ${soqlString(INTEGRATION_USER_LICENSE)} OR Profile.Name IN ${soqlList(API_ONLY_PROFILES)})`,
     'the users on the Salesforce Integration licence'
   );
@@ -77,16 +77,16 @@ export const readIntegrationUsers = async (query: QueryRows, usernames: readonly
   const ids = users.map(({ Id }) => Id);
   if (ids.length === 0) return [];
   const [frozen, assignments, licences] = await Promise.all([
-    byIds<FrozenRow>(query, ids, (list) => `SELECT UserId, IsFrozen FROM UserLogin WHERE UserId IN ${list}`, 'whether the users are frozen'),
+    byIds<FrozenRow>(session, ids, (list) => `SELECT UserId, IsFrozen FROM UserLogin WHERE UserId IN ${list}`, 'whether the users are frozen'),
     byIds<AssignmentRow>(
-      query,
+      session,
       ids,
       (list) =>
         'SELECT AssigneeId, PermissionSetGroupId, PermissionSet.Name, PermissionSet.NamespacePrefix, PermissionSet.IsOwnedByProfile, PermissionSet.PermissionsTwoFactorApi, ' +
         `PermissionSetGroup.DeveloperName, PermissionSetGroup.NamespacePrefix FROM PermissionSetAssignment WHERE AssigneeId IN ${list}`,
       'the users’ permission set assignments'
     ),
-    byIds<LicenceRow>(query, ids, (list) => `SELECT AssigneeId, PermissionSetLicense.DeveloperName FROM PermissionSetLicenseAssign WHERE AssigneeId IN ${list}`, 'the users’ permission set licences'),
+    byIds<LicenceRow>(session, ids, (list) => `SELECT AssigneeId, PermissionSetLicense.DeveloperName FROM PermissionSetLicenseAssign WHERE AssigneeId IN ${list}`, 'the users’ permission set licences'),
   ]);
   const isFrozen = new Set(frozen.filter(({ IsFrozen }) => IsFrozen).map(({ UserId }) => UserId.slice(0, 15)));
   const of = <T extends { AssigneeId: string }>(rows: readonly T[], id: string): T[] => rows.filter(({ AssigneeId }) => AssigneeId.slice(0, 15) === id.slice(0, 15));

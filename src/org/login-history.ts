@@ -1,5 +1,5 @@
-import type { QueryRows } from './query-rows.js';
-import { inChunks, soqlList } from './soql-text.js';
+import type { OrgSession } from './org-session.js';
+import { inChunks, soqlList } from './soql.js';
 
 /** One login attempt, as LoginHistory records it. */
 export type OrgLogin = {
@@ -26,10 +26,10 @@ type LoginRow = { UserId: string; LoginTime: string; LoginType: string; LoginSub
  * failures and flows are told apart by the caller. LAST_N_DAYS starts at midnight `days` days ago. Reading it
  * needs Manage Users or Monitor Login History.
  */
-export const readLoginHistory = async (query: QueryRows, userIds: readonly string[], days: number): Promise<OrgLogin[]> => {
+export const readLoginHistory = async (session: OrgSession, userIds: readonly string[], days: number): Promise<OrgLogin[]> => {
   const rows = await Promise.all(
     inChunks(userIds).map((chunk) =>
-      query<LoginRow>(
+      session.query<LoginRow>(
         `SELECT UserId, LoginTime, LoginType, LoginSubType, Status, SourceIp, Application FROM LoginHistory WHERE UserId IN ${soqlList(chunk)} AND LoginTime = LAST_N_DAYS:${Math.max(1, Math.trunc(days))}`,
         'the login history'
       )

@@ -1,11 +1,9 @@
 import { expect } from 'chai';
 import type { AuditFinding, AuditResult } from '../../src/audit/audit-result.js';
-import { runAudit, type AuditOptions } from '../../src/audit/run-audit.js';
-import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
+import type { AuditOptions } from '../../src/audit/run-audit.js';
 import { anAuditedOrg, provisionUser, type AuditedOrg } from '../builders/audited-org.js';
 import { aLogin, recordLogins, LOGIN_STATUS } from '../builders/login-history-builder.js';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { METADATA_DIR } from '../builders/project-builder.js';
 import { isolateSalesforceState } from '../emulator/org-emulator.js';
 import { permissionSetXml } from '../emulator/metadata-source.js';
 
@@ -20,8 +18,7 @@ describe('audit: an org changed behind the manifests’ back (over real HTTP)', 
   isolateSalesforceState();
   let audited: AuditedOrg;
 
-  const audit = (options: Partial<AuditOptions> = {}): Promise<AuditResult> =>
-    runAudit({ projectDir: audited.project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', environment: 'uat', days: 30, staleDays: 90, failOn: 'error', ...options }, audited.connection);
+  const audit = (options: Partial<AuditOptions> = {}): Promise<AuditResult> => audited.audit(options);
 
   beforeEach(async () => {
     audited = await anAuditedOrg();

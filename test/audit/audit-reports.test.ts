@@ -2,14 +2,11 @@ import { expect } from 'chai';
 import type { AuditResult } from '../../src/audit/audit-result.js';
 import { humanReport } from '../../src/audit/human-report.js';
 import { reviewPack } from '../../src/audit/review-pack.js';
-import { runAudit } from '../../src/audit/run-audit.js';
 import { toAuditSarif } from '../../src/audit/sarif.js';
 import { AUDIT_RULE_IDS } from '../../src/audit/audit-rules.js';
-import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { anAuditedOrg, type AuditedOrg } from '../builders/audited-org.js';
 import { aLogin, recordLogins, LOGIN_STATUS } from '../builders/login-history-builder.js';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { METADATA_DIR } from '../builders/project-builder.js';
 import { isolateSalesforceState } from '../emulator/org-emulator.js';
 import { validateSarif } from '../support/sarif-schema.js';
 
@@ -38,10 +35,7 @@ describe('audit: the reports (SARIF, the Markdown review, the human report)', ()
       ...values('ExternalClientApplication', 'ERP_Order_Sync', ['orgScopedExternalApp']),
       ...values('ConnectedApp', 'Boomi_Case_Sync', ['consumerKey']),
     ];
-    result = await runAudit(
-      { projectDir: audited.project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', environment: 'uat', days: 30, staleDays: 90, failOn: 'error', pluginVersion: '0.1.0' },
-      audited.connection
-    );
+    result = await audited.audit({ pluginVersion: '0.1.0' });
   });
   after(() => audited.dispose());
 

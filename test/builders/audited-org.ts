@@ -1,4 +1,6 @@
 import type { Connection } from '@salesforce/core';
+import type { AuditResult } from '../../src/audit/audit-result.js';
+import { runAudit, type AuditOptions } from '../../src/audit/run-audit.js';
 import { deployIntegrations } from '../../src/deploy/run-deploy.js';
 import { openOrgSession } from '../../src/org/org-session.js';
 import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
@@ -21,7 +23,15 @@ export const provisionUser = (org: OrgEmulator, username: string, group: string)
   org.insert('PermissionSetAssignment', { Assignee: { Username: username }, PermissionSetGroup: { DeveloperName: group } });
 };
 
-export type AuditedOrg = { org: OrgEmulator; project: TestProject; connection: Connection; username: string; dispose: () => Promise<void> };
+export type AuditedOrg = {
+  org: OrgEmulator;
+  project: TestProject;
+  connection: Connection;
+  username: string;
+  /** `runAudit` of the project's uat variant over a session of its own (--wait a minute), as the command runs it. */
+  audit: (options?: Partial<AuditOptions>) => Promise<AuditResult>;
+  dispose: () => Promise<void>;
+};
 
 /**
  * The example project deployed by `sf intuser deploy --env uat` to an org that had none of its users (deploy
@@ -45,11 +55,20 @@ export const anAuditedOrg = async (options: { loginDays?: number; now?: Date; or
   for (const { username: user, sourceIp } of ACME_UAT) {
     recordLogins(org, dailyLogins({ username: user, days: options.loginDays ?? 30, until: options.now ?? new Date(), sourceIp }));
   }
+  const audit = async (overrides: Partial<AuditOptions> = {}): Promise<AuditResult> => {
+    const auditSession = openOrgSession(connection, { waitMs: 60_000 });
+    try {
+      return await runAudit({ projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', environment: 'uat', days: 30, staleDays: 90, failOn: 'error', ...overrides }, auditSession);
+    } finally {
+      await auditSession.close();
+    }
+  };
   return {
     org,
     project,
     connection,
     username,
+    audit,
     dispose: async () => {
       await org.stop();
       await project.dispose();

@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { readIntegrationUsers } from '../../src/org/integration-users.js';
 import { readLoginHistory } from '../../src/org/login-history.js';
-import { queryRowsOf } from '../../src/org/query-rows.js';
+import { openOrgSession, type OrgSession } from '../../src/org/org-session.js';
 import { retrieveComponents, retrievedKey } from '../../src/org/retrieve-components.js';
-import { soqlString } from '../../src/org/soql-text.js';
+import { soqlString } from '../../src/org/soql.js';
 import { dailyLogins, recordLogins } from '../builders/login-history-builder.js';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
 import { permissionSetXml } from '../emulator/metadata-source.js';
@@ -15,12 +15,17 @@ describe('org layer: the audit’s reads', () => {
   isolateSalesforceState();
   let org: OrgEmulator;
   let connection: Connection;
+  let session: OrgSession;
 
   const start = async (options: Parameters<typeof startOrgEmulator>[0] = {}): Promise<void> => {
     org = await startOrgEmulator(options);
     ({ connection } = await connectToEmulator(org));
+    session = openOrgSession(connection, { waitMs: 60_000 });
   };
-  afterEach(() => org.stop());
+  afterEach(async () => {
+    await session.close();
+    await org.stop();
+  });
 
   it('retrieves the components asked for into memory, as the org writes them, and leaves out what it does not hold', async () => {
     await start();
@@ -39,7 +44,7 @@ describe('org layer: the audit’s reads', () => {
     for (const user of users) recordLogins(org, dailyLogins({ username: String(user.Username), days: 365 }));
     org.requestLog.clear();
 
-    const logins = await readLoginHistory(queryRowsOf(connection), users.map(({ Id }) => String(Id)), 365);
+    const logins = await readLoginHistory(session, users.map(({ Id }) => String(Id)), 365);
 
     expect(logins).to.have.length(7 * 365);
     expect(org.requestLog.countByKind()).to.deep.equal({ query: 1, queryMore: 1 });
@@ -50,7 +55,7 @@ describe('org layer: the audit’s reads', () => {
     const apiOnly = org.record('Profile', { UserLicenseId: org.record('UserLicense', { Name: 'Salesforce Integration' }).Id as string });
     org.insert('User', { ...anIntegrationUser({ Username: 'svc.erp@acme.example' }), ProfileId: apiOnly.Id as string });
 
-    const users = await readIntegrationUsers(queryRowsOf(connection), []);
+    const users = await readIntegrationUsers(session, []);
 
     expect(users.map(({ username, profile, userLicense }) => `${username} ${userLicense ?? 'none'} ${profile !== 'Minimum Access - API Only Integrations'}`)).to.deep.equal(['svc.erp@acme.example Salesforce Integration true']);
   });
@@ -58,7 +63,7 @@ describe('org layer: the audit’s reads', () => {
   it('quotes usernames, whatever a manifest holds', async () => {
     await start();
 
-    const users = await readIntegrationUsers(queryRowsOf(connection), ["o'brien@acme.example\\"]);
+    const users = await readIntegrationUsers(session, ["o'brien@acme.example\\"]);
 
     expect(users).to.deep.equal([]);
     expect(soqlString("o'brien\\")).to.equal("'o\\'brien\\\\'");

@@ -1,12 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { Messages, SfError } from '@salesforce/core';
+import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import type { AuditResult } from '../../audit/audit-result.js';
 import { humanReport } from '../../audit/human-report.js';
 import { reviewPack } from '../../audit/review-pack.js';
 import { runAudit } from '../../audit/run-audit.js';
 import { toAuditSarif } from '../../audit/sarif.js';
+import { OrgError } from '../../org/org-error.js';
+import { orgFailureError } from '../../org/org-failure-error.js';
+import { openOrgSession } from '../../org/org-session.js';
 import { projectContextOf } from '../../project/project-context.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -15,8 +18,6 @@ const messages = Messages.loadMessages('plugin-intuser', 'intuser.audit');
 export type IntuserAuditResult = AuditResult;
 
 type Format = 'human' | 'sarif' | 'markdown';
-
-const isExpiredSession = (error: unknown): boolean => error instanceof Error && /INVALID_SESSION_ID|Session expired or invalid/i.test(error.message);
 
 /** With --format human, a file's extension says what it wants: SARIF for .sarif or .json, the review for .md. */
 const fileFormat = (format: Format, file: string): Format => {
@@ -45,12 +46,13 @@ export default class IntuserAudit extends SfCommand<IntuserAuditResult> {
       default: 'human',
     })(),
     'output-file': Flags.file({ summary: messages.getMessage('flags.output-file.summary'), description: messages.getMessage('flags.output-file.description') }),
+    wait: Flags.duration({ char: 'w', unit: 'minutes', defaultValue: 10, min: 1, summary: messages.getMessage('flags.wait.summary'), description: messages.getMessage('flags.wait.description') }),
   };
 
   public async run(): Promise<IntuserAuditResult> {
     const { flags } = await this.parse(IntuserAudit);
-    const connection = flags['target-org'].getConnection();
-    const username = connection.getUsername() ?? '';
+    const session = openOrgSession(flags['target-org'].getConnection(), { waitMs: flags.wait.milliseconds });
+    const username = session.username;
     const version = this.config.plugins.get('plugin-intuser')?.version;
 
     this.spinner.start(messages.getMessage('progress.auditing', [username]));
@@ -66,14 +68,14 @@ export default class IntuserAudit extends SfCommand<IntuserAuditResult> {
           failOn: flags['fail-on'],
           ...(version ? { pluginVersion: version } : {}),
         },
-        connection
+        session
       );
     } catch (error) {
       this.spinner.stop();
-      if (isExpiredSession(error)) {
-        throw new SfError(messages.getMessage('error.expiredSession', [username]), 'ExpiredSessionError', messages.getMessages('action.expiredSession', [username]), 1);
-      }
+      if (error instanceof OrgError) throw orgFailureError(error, username);
       throw error;
+    } finally {
+      await session.close();
     }
     this.spinner.stop();
 
