@@ -16,6 +16,3 @@ export const unknownEnvironmentError = (environment: string, known: readonly str
 
 export const undeclaredEnvironmentError = (environment: string, integrations: readonly string[]): SfError =>
   new SfError(messages.getMessage('error.undeclaredEnvironment', [environment, integrations.join(', ')]), 'UndeclaredEnvironmentError', messages.getMessages('action.undeclaredEnvironment', [environment]), 1);
-
-export const retrieveFailedError = (reason: string): SfError =>
-  new SfError(messages.getMessage('error.retrieveFailed', [reason]), 'RetrieveFailedError', messages.getMessages('action.retrieveFailed'), 1);

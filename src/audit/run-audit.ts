@@ -7,12 +7,12 @@ import { readIntegrationUsers } from '../org/integration-users.js';
 import { readLoginHistory } from '../org/login-history.js';
 import { readPermissionSetNames } from '../org/permission-set-names.js';
 import type { OrgSession } from '../org/org-session.js';
-import { retrieveComponents, RetrieveFailedError, retrievedKey } from '../org/retrieve-components.js';
+import { retrievedText, retrieveMembers } from '../org/metadata-retrieve.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { auditReport } from './audit-report.js';
 import type { AuditResult } from './audit-result.js';
 import { auditedComponentOf, componentDrift, type AuditedComponent } from './drift/component-drift.js';
-import { retrieveFailedError, undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
+import { undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
 import type { Severity } from '../rules/rules.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -81,20 +81,19 @@ export const runAudit = async (options: AuditOptions, orgSession: OrgSession): P
   const queries: string[] = [];
   const session = recording(orgSession, queries);
   if (components.length > 0) queries.push(messages.getMessage('query.retrieve', [membersText(components)]));
-  const retrieving = retrieveComponents(session.connection, components, { apiVersion: options.sourceApiVersion, timeoutMs: session.deadline.remainingMs() }).catch((error: unknown) => {
-    throw error instanceof RetrieveFailedError ? retrieveFailedError(error.message) : error;
-  });
-  const [retrieved, users, licences] = await Promise.all([retrieving, readIntegrationUsers(session, usernames), readIntegrationLicences(session)]);
+  const apiVersion = options.sourceApiVersion ?? session.connection.getApiVersion();
+  const [retrieved, users, licences] = await Promise.all([retrieveMembers(session, components, apiVersion), readIntegrationUsers(session, usernames), readIntegrationLicences(session)]);
+  const orgFiles = components.map((component) => retrievedText(retrieved, component));
 
   const declaredIds = users.filter(({ username }) => usernames.some((name) => name.toLowerCase() === username.toLowerCase())).map(({ id }) => id);
-  const ids = [...retrieved.values()].flatMap((xml) => [...xml.matchAll(/<commaSeparatedPermissionSet>([^<]*)</g)].flatMap(([, list]) => list!.split(',').map((entry) => entry.trim()))).filter((value) => PERMISSION_SET_ID.test(value));
+  const ids = orgFiles.flatMap((xml) => (xml === undefined ? [] : [xml])).flatMap((xml) => [...xml.matchAll(/<commaSeparatedPermissionSet>([^<]*)</g)].flatMap(([, list]) => list!.split(',').map((entry) => entry.trim()))).filter((value) => PERMISSION_SET_ID.test(value));
   const [logins, names] = await Promise.all([
     declaredIds.length > 0 ? readLoginHistory(session, declaredIds, Math.max(options.days, options.staleDays)) : [],
     ids.length > 0 ? readPermissionSetNames(session, ids) : new Map<string, string>(),
   ]);
   const context = { permissionSetName: (value: string): string => (PERMISSION_SET_ID.test(value) ? names.get(value.slice(0, 15)) ?? value : value) };
   const contentOf = new Map(selection.files.map(({ source, content }) => [source, content]));
-  const drifts = components.map((component) => componentDrift(component, contentOf.get(component.file)!, retrieved.get(retrievedKey(component)), context));
+  const drifts = components.map((component, index) => componentDrift(component, contentOf.get(component.file)!, orgFiles[index], context));
 
   return auditReport({
     estate,

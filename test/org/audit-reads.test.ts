@@ -3,11 +3,9 @@ import type { Connection } from '@salesforce/core';
 import { readIntegrationUsers } from '../../src/org/integration-users.js';
 import { readLoginHistory } from '../../src/org/login-history.js';
 import { openOrgSession, type OrgSession } from '../../src/org/org-session.js';
-import { retrieveComponents, retrievedKey } from '../../src/org/retrieve-components.js';
 import { soqlString } from '../../src/org/soql.js';
 import { dailyLogins, recordLogins } from '../builders/login-history-builder.js';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
-import { permissionSetXml } from '../emulator/metadata-source.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 
 /** What the audit reads from an org, each call over real HTTP. */
@@ -25,17 +23,6 @@ describe('org layer: the audit’s reads', () => {
   afterEach(async () => {
     await session.close();
     await org.stop();
-  });
-
-  it('retrieves the components asked for into memory, as the org writes them, and leaves out what it does not hold', async () => {
-    await start();
-    org.setup.put('PermissionSet', 'Orders', permissionSetXml({ label: 'Orders', objects: ['Order'] }));
-
-    const files = await retrieveComponents(connection, [{ type: 'PermissionSet', fullName: 'orders' }, { type: 'PermissionSet', fullName: 'Gone' }], { apiVersion: '66.0', timeoutMs: 10_000, firstPollMs: 10 });
-
-    expect([...files.keys()]).to.deep.equal([retrievedKey({ type: 'PermissionSet', fullName: 'Orders' })]);
-    expect(files.get('PermissionSet:orders')).to.equal(org.setup.read('PermissionSet', 'Orders'));
-    expect(org.retrieves[0]!.request.manifest.types).to.deep.equal([{ name: 'PermissionSet', members: ['Gone', 'orders'] }]);
   });
 
   it('pages through the login history, a year of daily logins for several users in one query', async () => {
