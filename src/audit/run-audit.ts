@@ -5,7 +5,7 @@ import { byCodePoint } from '../model/sort.js';
 import { readIntegrationLicences } from '../org/integration-licences.js';
 import { readIntegrationUsers } from '../org/integration-users.js';
 import { readLoginHistory } from '../org/login-history.js';
-import { readPermissionSetNames } from '../org/permission-set-names.js';
+import { readPermissionSetNames } from '../org/permission-set-ids.js';
 import type { OrgSession } from '../org/org-session.js';
 import { retrievedText, retrieveMembers } from '../org/metadata-retrieve.js';
 import type { ProjectSettings } from '../project/project-settings.js';

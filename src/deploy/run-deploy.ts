@@ -3,8 +3,8 @@ import { outOfDateFiles } from '../estate/out-of-date.js';
 import { parseUserDefinition } from '../integration-user/user-definition.js';
 import { retrieveMembers, type RetrievedMembers } from '../org/metadata-retrieve.js';
 import type { OrgSession } from '../org/org-session.js';
+import { readPermissionSetIds } from '../org/permission-set-ids.js';
 import { readOrgBasics, readProvisioningState, type OrgBasics } from '../org/provisioning-state.js';
-import { inChunks, soqlList } from '../org/soql.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { checkInOrg, orgCheckError } from '../resolve/check-in-org.js';
 import { findingsOf } from '../rules/validate-estate.js';
@@ -83,12 +83,6 @@ const desiredUsers = (selection: Selection): DesiredUser[] =>
     return { integration, definition, group: integration };
   });
 
-/** The org's Ids of the permission sets the app policies name, for projects that reference them by Id. */
-const permissionSetIds = async (session: OrgSession, names: readonly string[]): Promise<Map<string, string>> => {
-  const pages = await Promise.all(inChunks(names).map((chunk) => session.query(`SELECT Id, Name FROM PermissionSet WHERE Name IN ${soqlList(chunk)}`, 'the Ids of the permission sets the app policies name')));
-  return new Map(pages.flat().map((row) => [String(row.Name), String(row.Id)]));
-};
-
 const isPolicies = ({ path }: ComponentFile): boolean => path.endsWith('.ecaOauthPlcy-meta.xml');
 
 /**
@@ -108,7 +102,7 @@ const idResolver =
     if (!byId) return files;
     const names = referencedPermissionSets(files);
     if (names.length === 0) return files;
-    const ids = await permissionSetIds(session, names);
+    const ids = await readPermissionSetIds(session, names);
     const missing = names.filter((name) => !ids.has(name));
     if (missing.length > 0) throw permissionSetsMissingError(missing);
     return withPermissionSetIds(files, ids);
