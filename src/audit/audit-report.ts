@@ -3,8 +3,6 @@ import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import type { ValidatedManifests } from '../manifest/validate-manifests.js';
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
-import type { OrgLicence } from '../org/integration-licences.js';
-import type { UserAccess } from '../org/integration-users.js';
 import type { OrgLogin } from '../org/login-history.js';
 import type { OutputLayout } from '../project/output-layout.js';
 import { PROJECT_FILE } from '../estate/api-version.js';
@@ -12,7 +10,7 @@ import { parseRuleConfiguration } from '../rules/rule-configuration.js';
 import type { Severity } from '../rules/rules.js';
 import { placer } from '../rules/validate-estate.js';
 import type { AuditIssue } from './audit-issue.js';
-import type { AuditedIntegration, AuditFinding, AuditResult, UserState } from './audit-result.js';
+import type { AuditedIntegration, AuditFinding, AuditResult, LicenceSeats, UserState } from './audit-result.js';
 import { AUDIT_RULE_IDS, AUDIT_RULES, failsOn } from './audit-rules.js';
 import type { ComponentDrift } from './drift/component-drift.js';
 import { driftIssues } from './drift-issues.js';
@@ -21,6 +19,7 @@ import { fixCommands } from './fix-commands.js';
 import { loginReview } from './login-issues.js';
 import { manifestPlaces } from './manifest-places.js';
 import { undeclaredUsers } from './undeclared-users.js';
+import { declaredUser, type UserAccess } from './user-access.js';
 import { userIssues } from './user-issues.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -33,9 +32,11 @@ export type AuditInput = {
   audited: readonly string[];
   environment: string | undefined;
   drifts: readonly ComponentDrift[];
+  /** In a sandbox, a manifest's user may be found as its copy `<username>.<sandbox>`. */
+  isSandbox: boolean;
   users: readonly UserAccess[];
   logins: readonly OrgLogin[];
-  licences: { userLicense: OrgLicence | null; permissionSetLicense: OrgLicence | null };
+  licences: { userLicense: LicenceSeats | null; permissionSetLicense: LicenceSeats | null };
   targetOrg: string;
   orgId: string;
   now: Date;
@@ -95,7 +96,7 @@ export const auditReport = (input: AuditInput): AuditResult => {
     const integration = byName.get(name)!;
     const variant = integration.environments.find((candidate) => candidate.name === environment);
     const username = (variant?.user ?? integration.user).username;
-    const user = input.users.find((candidate) => candidate.username.toLowerCase() === username.toLowerCase());
+    const user = declaredUser(input.users, username, input.isSandbox);
     issues.push(...userIssues(name, username, user, places(name), fixes));
     const logins = user
       ? loginReview(name, user, loginsOf.get(user.id.slice(0, 15)) ?? [], variant?.app ?? integration.app, input, places(name))
@@ -113,7 +114,7 @@ export const auditReport = (input: AuditInput): AuditResult => {
       components: input.drifts.filter((drift) => drift.integration === name).map(({ type, fullName, file, state }) => ({ type, fullName, file, state })),
     };
   });
-  const undeclared = undeclaredUsers(input.users, estate.integrations);
+  const undeclared = undeclaredUsers(input.users, estate.integrations, input.isSandbox);
   issues.push(...undeclared.issues);
 
   const configuration = parseRuleConfiguration(input.rules);

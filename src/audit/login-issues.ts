@@ -1,7 +1,7 @@
 import { Messages } from '@salesforce/core';
 import type { AppModel } from '../model/integration.js';
 import type { OrgLogin } from '../org/login-history.js';
-import type { UserAccess } from '../org/integration-users.js';
+import type { UserAccess } from './user-access.js';
 import type { LoginSummary } from './audit-result.js';
 import type { AuditIssue } from './audit-issue.js';
 import type { ManifestPlaces } from './manifest-places.js';

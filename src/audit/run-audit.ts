@@ -2,16 +2,12 @@ import { Messages } from '@salesforce/core';
 import { selectComponents } from '../estate/select-components.js';
 import { compareEstate } from '../estate/compare-estate.js';
 import { byCodePoint } from '../model/sort.js';
-import { readIntegrationLicences } from '../org/integration-licences.js';
-import { readIntegrationUsers } from '../org/integration-users.js';
-import { readLoginHistory } from '../org/login-history.js';
-import { readPermissionSetNames } from '../org/permission-set-ids.js';
 import type { OrgSession } from '../org/org-session.js';
-import { retrievedText, retrieveMembers } from '../org/metadata-retrieve.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { auditReport } from './audit-report.js';
 import type { AuditResult } from './audit-result.js';
 import { auditedComponentOf, componentDrift, type AuditedComponent } from './drift/component-drift.js';
+import { PERMISSION_SET_ID, readAuditedOrg } from './read-org.js';
 import { undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
 import type { Severity } from '../rules/rules.js';
 
@@ -36,9 +32,6 @@ export type AuditOptions = {
   /** When the audit runs: now unless a test says otherwise. */
   now?: Date;
 };
-
-/** A Salesforce Id (15 or 18 characters, key prefix 0PS for a permission set) where a name would be. */
-const PERMISSION_SET_ID = /^0PS[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
 
 const selectionOf = (estate: Awaited<ReturnType<typeof compareEstate>>, options: AuditOptions) => {
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
@@ -81,28 +74,26 @@ export const runAudit = async (options: AuditOptions, orgSession: OrgSession): P
   const queries: string[] = [];
   const session = recording(orgSession, queries);
   if (components.length > 0) queries.push(messages.getMessage('query.retrieve', [membersText(components)]));
-  const apiVersion = options.sourceApiVersion ?? session.connection.getApiVersion();
-  const [retrieved, users, licences] = await Promise.all([retrieveMembers(session, components, apiVersion), readIntegrationUsers(session, usernames), readIntegrationLicences(session)]);
-  const orgFiles = components.map((component) => retrievedText(retrieved, component));
-
-  const declaredIds = users.filter(({ username }) => usernames.some((name) => name.toLowerCase() === username.toLowerCase())).map(({ id }) => id);
-  const ids = orgFiles.flatMap((xml) => (xml === undefined ? [] : [xml])).flatMap((xml) => [...xml.matchAll(/<commaSeparatedPermissionSet>([^<]*)</g)].flatMap(([, list]) => list!.split(',').map((entry) => entry.trim()))).filter((value) => PERMISSION_SET_ID.test(value));
-  const [logins, names] = await Promise.all([
-    declaredIds.length > 0 ? readLoginHistory(session, declaredIds, Math.max(options.days, options.staleDays)) : [],
-    ids.length > 0 ? readPermissionSetNames(session, ids) : new Map<string, string>(),
-  ]);
+  const org = await readAuditedOrg(session, {
+    components,
+    apiVersion: options.sourceApiVersion ?? session.connection.getApiVersion(),
+    usernames,
+    loginDays: Math.max(options.days, options.staleDays),
+  });
+  const names = org.permissionSetNames;
   const context = { permissionSetName: (value: string): string => (PERMISSION_SET_ID.test(value) ? names.get(value.slice(0, 15)) ?? value : value) };
   const contentOf = new Map(selection.files.map(({ source, content }) => [source, content]));
-  const drifts = components.map((component, index) => componentDrift(component, contentOf.get(component.file)!, orgFiles[index], context));
+  const drifts = components.map((component, index) => componentDrift(component, contentOf.get(component.file)!, org.orgFiles[index], context));
 
   return auditReport({
     estate,
     audited: selection.integrations,
     environment: options.environment,
     drifts,
-    users,
-    logins,
-    licences,
+    isSandbox: org.isSandbox,
+    users: org.users,
+    logins: org.logins,
+    licences: org.licences,
     targetOrg: session.username,
     orgId: session.connection.getAuthInfoFields().orgId ?? '',
     now,

@@ -1,8 +1,9 @@
 import { Messages } from '@salesforce/core';
 import { INTEGRATION_PROFILE } from '../integration-user/platform-names.js';
 import type { Integration } from '../model/integration.js';
-import { isIntegrationUser, type UserAccess } from '../org/integration-users.js';
+import { isSandboxCopyOf } from '../org/org-users.js';
 import type { AuditIssue } from './audit-issue.js';
+import { isIntegrationUser, type UserAccess } from './user-access.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'audit');
@@ -20,10 +21,12 @@ const holdings = (user: UserAccess): string => {
 /**
  * The active integration users (on the Salesforce Integration licence or an API-only profile) that no manifest
  * of the project names, whichever integrations were audited: one finding each, at the top of the project file.
+ * In a sandbox, the copy `<username>.<sandbox>` of a declared user is that user.
  */
-export const undeclaredUsers = (users: readonly UserAccess[], integrations: readonly Integration[]): { users: UserAccess[]; issues: AuditIssue[] } => {
+export const undeclaredUsers = (users: readonly UserAccess[], integrations: readonly Integration[], isSandbox: boolean): { users: UserAccess[]; issues: AuditIssue[] } => {
   const declared = declaredUsernames(integrations);
-  const undeclared = users.filter((user) => user.isActive && isIntegrationUser(user) && !declared.has(user.username.toLowerCase())).sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0));
+  const isDeclared = ({ username }: UserAccess): boolean => declared.has(username.toLowerCase()) || (isSandbox && [...declared].some((name) => isSandboxCopyOf(username, name)));
+  const undeclared = users.filter((user) => user.isActive && isIntegrationUser(user) && !isDeclared(user)).sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0));
   return {
     users: undeclared,
     issues: undeclared.map((user) => ({

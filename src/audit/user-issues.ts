@@ -1,6 +1,6 @@
 import { Messages } from '@salesforce/core';
 import { INTEGRATION_PROFILE, INTEGRATION_PSL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
-import type { UserAccess, UserAssignment } from '../org/integration-users.js';
+import type { UserAccess, UserAssignment } from './user-access.js';
 import type { AuditIssue } from './audit-issue.js';
 import type { FixCommands } from './fix-commands.js';
 import type { ManifestPlaces } from './manifest-places.js';

@@ -31,6 +31,7 @@ const inputFor = (manifest: Manifest, edit: (xml: string) => string = (xml) => x
     audited: ['ERP_Order_Sync'],
     environment: undefined,
     drifts,
+    isSandbox: false,
     users: [anOrgUser()],
     logins: [anOrgLogin(NOW, 1)],
     licences: { userLicense: { name: 'Salesforce Integration', label: 'Salesforce Integration', total: 5, used: 1 }, permissionSetLicense: null },
@@ -118,6 +119,20 @@ describe('audit: the report', () => {
     const result = auditReport({ ...input, estate: { ...estate, layout: input.estate.layout } });
 
     expect(result.undeclaredUsers).to.deep.equal([]);
+  });
+
+  it('in a sandbox, finds a manifest’s user as its copy <username>.<sandbox>, which is then no undeclared user', () => {
+    const copy = anOrgUser({ username: 'svc.erp-sync@acme.example.uat' });
+
+    const sandbox = auditReport(inputFor(MANIFEST, undefined, { users: [copy], isSandbox: true }));
+    const production = auditReport(inputFor(MANIFEST, undefined, { users: [copy], isSandbox: false }));
+
+    expect(sandbox.findings).to.deep.equal([]);
+    expect(sandbox.integrations[0]!.user).to.deep.include({ username: 'svc.erp-sync@acme.example.uat', exists: true });
+    expect(production.findings.map(({ rule, subject }) => `${rule} ${subject}`)).to.deep.equal([
+      'user-missing svc.erp-sync@acme.example',
+      'undeclared-integration-user svc.erp-sync@acme.example.uat',
+    ]);
   });
 
   it('reports a component the org lacks at where the manifest declares it', () => {

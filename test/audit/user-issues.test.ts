@@ -5,7 +5,7 @@ import { userIssues } from '../../src/audit/user-issues.js';
 import { anIntegration } from '../builders/estate-builder.js';
 import { aManifest } from '../builders/manifest-builder.js';
 import { anOrgUser } from '../builders/org-state-builder.js';
-import type { UserAccess } from '../../src/org/integration-users.js';
+import type { UserAccess } from '../../src/audit/user-access.js';
 
 const MANIFEST = aManifest();
 const places = manifestPlaces(anIntegration(MANIFEST), MANIFEST, undefined);

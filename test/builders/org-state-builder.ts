@@ -1,4 +1,4 @@
-import type { UserAccess } from '../../src/org/integration-users.js';
+import type { UserAccess } from '../../src/audit/user-access.js';
 import type { OrgLogin } from '../../src/org/login-history.js';
 
 /** An integration user as the audit reads it from an org: active, API-only, licensed, holding its group and nothing else. */

@@ -1,15 +1,13 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
-import { readIntegrationUsers } from '../../src/org/integration-users.js';
 import { readLoginHistory } from '../../src/org/login-history.js';
 import { openOrgSession, type OrgSession } from '../../src/org/org-session.js';
-import { soqlString } from '../../src/org/soql.js';
 import { dailyLogins, recordLogins } from '../builders/login-history-builder.js';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 
-/** What the audit reads from an org, each call over real HTTP. */
-describe('org layer: the audit’s reads', () => {
+/** LoginHistory as the audit reads it, over real HTTP. */
+describe('org layer: the login history', () => {
   isolateSalesforceState();
   let org: OrgEmulator;
   let connection: Connection;
@@ -35,24 +33,5 @@ describe('org layer: the audit’s reads', () => {
 
     expect(logins).to.have.length(7 * 365);
     expect(org.requestLog.countByKind()).to.deep.equal({ query: 1, queryMore: 1 });
-  });
-
-  it('finds the integration users of an org whose profile names are translated, through their licence', async () => {
-    await start({ language: 'fr' });
-    const apiOnly = org.record('Profile', { UserLicenseId: org.record('UserLicense', { Name: 'Salesforce Integration' }).Id as string });
-    org.insert('User', { ...anIntegrationUser({ Username: 'svc.erp@acme.example' }), ProfileId: apiOnly.Id as string });
-
-    const users = await readIntegrationUsers(session, []);
-
-    expect(users.map(({ username, profile, userLicense }) => `${username} ${userLicense ?? 'none'} ${profile !== 'Minimum Access - API Only Integrations'}`)).to.deep.equal(['svc.erp@acme.example Salesforce Integration true']);
-  });
-
-  it('quotes usernames, whatever a manifest holds', async () => {
-    await start();
-
-    const users = await readIntegrationUsers(session, ["o'brien@acme.example\\"]);
-
-    expect(users).to.deep.equal([]);
-    expect(soqlString("o'brien\\")).to.equal("'o\\'brien\\\\'");
   });
 });
