@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { ACME_ORG_WITHOUT_USERS } from './acme-org.js';
 import { dailyLogins, recordLogins, type LoginSpec } from './login-history-builder.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from './project-builder.js';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { connectToEmulator, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from '../emulator/org-emulator.js';
 
 /** The example's integrations in its uat environment: username, group, an address inside its IP ranges. */
@@ -28,8 +29,10 @@ export type AuditedOrg = {
   project: TestProject;
   connection: Connection;
   username: string;
-  /** `runAudit` of the project's uat variant over a session of its own (--wait a minute), as the command runs it. */
-  audit: (options?: Partial<AuditOptions>) => Promise<AuditResult>;
+  /** Between the plugin and the org: a test breaks the calls it picks (test/support/fault-proxy.ts). */
+  proxy: FaultProxy;
+  /** `runAudit` of the project's uat variant over a session of its own (--wait a minute unless given), as the command runs it. */
+  audit: (options?: Partial<AuditOptions>, waitMs?: number) => Promise<AuditResult>;
   dispose: () => Promise<void>;
 };
 
@@ -41,7 +44,8 @@ export type AuditedOrg = {
 export const anAuditedOrg = async (options: { loginDays?: number; now?: Date; org?: OrgEmulatorOptions } = {}): Promise<AuditedOrg> => {
   const project = await theExampleProject();
   const org = await startOrgEmulator({ ...ACME_ORG_WITHOUT_USERS, ...options.org });
-  const { connection, username } = await connectToEmulator(org);
+  const proxy = await startFaultProxy(org.instanceUrl);
+  const { connection, username } = await connectToEmulator({ ...org, instanceUrl: proxy.url });
   const session = openOrgSession(connection, { waitMs: 60_000 });
   try {
     const deployed = await deployIntegrations(
@@ -55,8 +59,8 @@ export const anAuditedOrg = async (options: { loginDays?: number; now?: Date; or
   for (const { username: user, sourceIp } of ACME_UAT) {
     recordLogins(org, dailyLogins({ username: user, days: options.loginDays ?? 30, until: options.now ?? new Date(), sourceIp }));
   }
-  const audit = async (overrides: Partial<AuditOptions> = {}): Promise<AuditResult> => {
-    const auditSession = openOrgSession(connection, { waitMs: 60_000 });
+  const audit = async (overrides: Partial<AuditOptions> = {}, waitMs = 60_000): Promise<AuditResult> => {
+    const auditSession = openOrgSession(connection, { waitMs });
     try {
       return await runAudit({ projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', environment: 'uat', days: 30, staleDays: 90, failOn: 'error', ...overrides }, auditSession);
     } finally {
@@ -68,8 +72,10 @@ export const anAuditedOrg = async (options: { loginDays?: number; now?: Date; or
     project,
     connection,
     username,
+    proxy,
     audit,
     dispose: async () => {
+      await proxy.stop();
       await org.stop();
       await project.dispose();
     },
