@@ -87,7 +87,7 @@ export const writeProject = async (projectDir: string, manifests: readonly Manif
   await writeFile(join(projectDir, 'sfdx-project.json'), `${JSON.stringify(sfdxProject, null, 2)}\n`);
   await mkdir(join(projectDir, MANIFESTS_DIR));
   await Promise.all(
-    manifests.map((manifest) => writeFile(join(projectDir, MANIFESTS_DIR, `${manifest.name.toLowerCase()}.yaml`), dump(manifest, { lineWidth: -1 })))
+    manifests.map((manifest) => writeFile(join(projectDir, MANIFESTS_DIR, `${manifest.name.toLowerCase()}.yaml`), dump(manifest, { lineWidth: -1, noRefs: true })))
   );
 };
 
