@@ -80,7 +80,7 @@ const selectionFor = async (options: DeployOptions, connection: Connection) => {
   const estate = await compareEstate({ projectDir: options.projectDir, metadataDir: options.metadataDir, force: false, settings: options.settings });
   const stale = outOfDateFiles(estate);
   if (stale.length > 0) throw staleFilesError(stale);
-  const blocking = findingsOf(estate, options.settings.rules, estate.disk).filter(({ severity }) => severity === 'error');
+  const blocking = findingsOf(estate, options.settings.rules, estate.committed).filter(({ severity }) => severity === 'error');
   if (blocking.length > 0) throw blockingFindingsError(blocking);
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
   if (!selection.ok) {

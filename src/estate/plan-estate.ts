@@ -8,10 +8,11 @@ import { byCodePoint } from '../model/sort.js';
 import type { OutputLayout } from '../project/output-layout.js';
 import { renderIntegration, type GeneratedFile, type RenderSettings } from '../output/render-integration.js';
 import { acceptedGrants } from '../rules/validate-estate.js';
+import { withProvenance } from '../sync/provenance.js';
 
-export type EstatePlan =
-  | { ok: true; integrations: Integration[]; files: GeneratedFile[] }
-  | { ok: false; diagnostics: LocatedDiagnostic[] };
+export type EstateModel = { ok: true; integrations: Integration[] } | { ok: false; diagnostics: LocatedDiagnostic[] };
+
+export type EstatePlan = { ok: true; integrations: Integration[]; files: GeneratedFile[] } | { ok: false; diagnostics: LocatedDiagnostic[] };
 
 /** The project files the manifests point at (certificates), for the caller to read before planning. */
 export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => {
@@ -23,16 +24,32 @@ export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => 
 };
 
 /**
- * The whole estate, from validated manifests to the files they generate (in path order), or every
- * diagnostic of every manifest. Pure: reading manifests and assets and writing files are the caller's.
+ * The whole estate's model, in manifest order, from validated manifests, or every diagnostic of every
+ * manifest (those found reading the files first). Pure.
  */
-export const planEstate = (validated: ValidatedManifests, assets: Assets, layout: OutputLayout, settings?: RenderSettings): EstatePlan => {
+export const buildEstate = (validated: ValidatedManifests, assets: Assets): EstateModel => {
   const built = validated.manifests.map(({ file, manifest }) => buildIntegration(file, manifest, assets));
   const integrations = built.map(({ value }) => value);
   const diagnostics = [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics), ...checkEstate(integrations)];
   if (diagnostics.length > 0) {
     return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => validated.locators.get(file)?.(at)) };
   }
-  const files = integrations.flatMap((integration) => renderIntegration(integration, layout, settings, acceptedGrants(integration))).sort((a, b) => byCodePoint(a.path, b.path));
-  return { ok: true, integrations, files };
+  return { ok: true, integrations };
+};
+
+/** Every file one integration generates, each marked with where it comes from (sync/provenance), in path order. */
+export const renderFiles = (integration: Integration, layout: OutputLayout, settings?: RenderSettings): GeneratedFile[] =>
+  renderIntegration(integration, layout, settings, acceptedGrants(integration))
+    .map((file) => ({ ...file, content: withProvenance(file.path, file.content, integration.name, integration.file) }))
+    .sort((a, b) => byCodePoint(a.path, b.path));
+
+/**
+ * The whole estate, from validated manifests to the files they generate (in path order), or every
+ * diagnostic of every manifest. Pure: reading manifests and assets and writing files are the caller's.
+ */
+export const planEstate = (validated: ValidatedManifests, assets: Assets, layout: OutputLayout, settings?: RenderSettings): EstatePlan => {
+  const model = buildEstate(validated, assets);
+  if (!model.ok) return model;
+  const files = model.integrations.flatMap((integration) => renderFiles(integration, layout, settings)).sort((a, b) => byCodePoint(a.path, b.path));
+  return { ok: true, integrations: model.integrations, files };
 };

@@ -43,6 +43,6 @@ export const validationResult = (
 export const validate = async (options: ValidateOptions): Promise<ValidateResult> => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
   const estate = await compareEstate({ projectDir, metadataDir, force: false, settings });
-  const findings = findingsOf(estate, settings.rules, estate.disk);
+  const findings = findingsOf(estate, settings.rules, estate.committed);
   return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings);
 };

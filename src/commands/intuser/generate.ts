@@ -11,6 +11,9 @@ const messages = Messages.loadMessages('plugin-intuser', 'intuser.generate');
 
 export type IntuserGenerateResult = GenerateResult;
 
+/** How many of validate's findings generate prints: it is not the gate, validate is. */
+const MAX_PRINTED_FINDINGS = 20;
+
 export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
@@ -42,18 +45,29 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     const metadataDir = metadataDirOf(project, settings);
     const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force, settings });
 
+    this.renderRecovery(result);
     if (result.check) this.renderCheck(result);
     else this.renderWrite(result, flags.verbose);
     this.renderFindings(result);
     return result;
   }
 
-  /** Validate's findings, as warnings: generate writes what the manifests say; validate is the gate. */
+  private renderRecovery({ recovered }: GenerateResult): void {
+    const { rolledBack, completed, temporaryFiles } = recovered;
+    if (rolledBack.length + completed.length + temporaryFiles.length === 0) return;
+    this.info(messages.getMessage('info.recovered', [rolledBack.length, completed.length, temporaryFiles.length]));
+  }
+
+  /**
+   * Validate's findings, as warnings: generate writes what the manifests say; validate is the gate. The
+   * first few only: an estate can have thousands, which validate (and --json) list.
+   */
   private renderFindings(result: GenerateResult): void {
     const open = result.findings.filter(({ severity }) => severity !== 'note');
-    for (const finding of open) {
+    for (const finding of open.slice(0, MAX_PRINTED_FINDINGS)) {
       this.warn(messages.getMessage('warning.finding', [finding.file, finding.line, finding.column, finding.rule, finding.message]));
     }
+    if (open.length > MAX_PRINTED_FINDINGS) this.info(messages.getMessage('info.moreFindings', [open.length - MAX_PRINTED_FINDINGS]));
     if (open.length > 0) this.info(messages.getMessage('info.runValidate'));
   }
 

@@ -1,0 +1,95 @@
+import { lstatSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { validateManifests, type ValidatedManifests } from '../manifest/validate-manifests.js';
+import type { Integration } from '../model/integration.js';
+import { DEFAULT_LAYOUT, type OutputLayout } from '../project/output-layout.js';
+import { MANIFESTS_DIR } from '../project/project-layout.js';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
+import { LEDGER_PATH, LedgerError, parseLedger, type Ledger } from '../sync/ledger.js';
+import { ownershipOf } from '../sync/ownership.js';
+import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
+import { buildEstate, referencedFiles } from './plan-estate.js';
+import { readDiskFile, readProjectFile } from './read-disk.js';
+import { readManifests } from './read-manifests.js';
+
+export type EstateOptions = {
+  /** Absolute path of the SFDX project root. */
+  projectDir: string;
+  /** Where metadata goes, relative to the project root. */
+  metadataDir: string;
+  /** Replace files edited by hand since generate wrote them. */
+  force: boolean;
+  /** The project's choices (sfdx-project.json, "plugins.intuser"). */
+  settings?: ProjectSettings;
+};
+
+/** Everything the manifests and the ledger say, read and checked, before any generated file is looked at. */
+export type Estate = {
+  projectDir: string;
+  layout: OutputLayout;
+  settings: ProjectSettings;
+  /** The manifests as validated, with where each value stands in its file. */
+  validated: ValidatedManifests;
+  integrations: Integration[];
+  ledger: Ledger;
+  /** The ledger's text as committed; undefined when there is none yet. */
+  ledgerText: string | undefined;
+  /** Integration name -> its manifest, null for one whose manifest is gone but whose files the ledger lists. */
+  manifests: ReadonlyMap<string, string | null>;
+};
+
+const isLink = (path: string): boolean => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The ledger, refused when it is not a plain file of the project (a link could make generate read, and
+ * print, a file outside it) or not one generate could have written (sync/ledger, sync/ownership).
+ */
+const readLedger = (projectDir: string, layout: OutputLayout): { text: string | undefined; ledger: Ledger } => {
+  if (isLink(join(projectDir, '.intuser')) || isLink(join(projectDir, LEDGER_PATH))) {
+    throw invalidLedgerError(LEDGER_PATH, 'it is a symbolic link; plugin-intuser reads its ledger only from a file of the project');
+  }
+  const disk = readDiskFile(projectDir, LEDGER_PATH);
+  if (disk.kind === 'link') throw invalidLedgerError(LEDGER_PATH, 'something other than a file stands there');
+  const text = disk.kind === 'file' ? disk.content : undefined;
+  try {
+    return { text, ledger: parseLedger(text, ownershipOf(layout)) };
+  } catch (error) {
+    if (error instanceof LedgerError) throw invalidLedgerError(LEDGER_PATH, error.message);
+    throw error;
+  }
+};
+
+/**
+ * Reads the manifests, the files they point at and the ledger, and builds the estate's model. Shared by
+ * generate, validate and deploy. Throws the diagnostics of every invalid manifest at once (files refused
+ * before being read among them), and nothing has been written.
+ */
+export const readEstate = (options: EstateOptions): Estate => {
+  const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
+  const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
+  const { sources, diagnostics: refused } = readManifests(projectDir);
+  const { text: ledgerText, ledger } = readLedger(projectDir, layout);
+  // No manifests and nothing generated: a new user's first run. No manifests but a ledger: every
+  // integration left, and their files go.
+  if (sources.length === 0 && refused.length === 0 && ledger.size === 0) throw noManifestsError(MANIFESTS_DIR);
+
+  const read = validateManifests(sources);
+  const validated: ValidatedManifests = { ...read, diagnostics: [...refused, ...read.diagnostics] as Diagnostic[] };
+  const realProject = realpathSync(projectDir);
+  const assets = new Map(referencedFiles(validated).map((path) => [path, readProjectFile(projectDir, realProject, path)] as const));
+  const model = buildEstate(validated, assets);
+  if (!model.ok) throw manifestError(model.diagnostics);
+
+  const manifests = new Map<string, string | null>([
+    ...[...ledger.values()].map(({ integration }): [string, null] => [integration, null]),
+    ...model.integrations.map(({ name, file }): [string, string] => [name, file]),
+  ]);
+  return { projectDir, layout, settings, validated, integrations: model.integrations, ledger, ledgerText, manifests };
+};
