@@ -25,7 +25,7 @@ export const validateManifests = (sources: readonly ManifestSource[]): Validated
     }
     locators.set(source.file, parsed.manifest.locate);
     // Secrets first, and alone: a schema error about a key named consumerSecret would bury the real problem.
-    const secrets = findSecrets(source.file, parsed.manifest.data);
+    const secrets = findSecrets(source.file, parsed.manifest.data, parsed.manifest.locate);
     const valid = secrets.length === 0 ? validateSchema(source.file, parsed.manifest.data) : undefined;
     if (valid?.ok) manifests.push({ file: source.file, manifest: valid.manifest });
     else diagnostics.push(...(valid?.diagnostics ?? secrets));
