@@ -1,5 +1,6 @@
 import { Messages, SfError } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import { deployExitCode } from '../../deploy/deploy-exit-code.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
 import { deployIntegrations } from '../../deploy/run-deploy.js';
@@ -35,6 +36,15 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     }),
     async: Flags.boolean({ summary: messages.getMessage('flags.async.summary'), default: false, exclusive: ['wait'] }),
   };
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
+  }
 
   public async run(): Promise<IntuserDeployResult> {
     const { flags } = await this.parse(IntuserDeploy);

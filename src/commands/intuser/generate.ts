@@ -1,5 +1,6 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
 import type { OutOfDateFile } from '../../estate/out-of-date.js';
@@ -36,6 +37,15 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
       default: false,
     }),
   };
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
+  }
 
   public async run(): Promise<IntuserGenerateResult> {
     const { flags } = await this.parse(IntuserGenerate);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import { metadataDirOf } from '../../project/metadata-dir.js';
 import { readProjectSettings } from '../../project/read-project-settings.js';
 import { humanReport } from '../../validate/human-report.js';
@@ -32,6 +33,15 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
       description: messages.getMessage('flags.output-file.description'),
     }),
   };
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
+  }
 
   public async run(): Promise<IntuserValidateResult> {
     const { flags } = await this.parse(IntuserValidate);
