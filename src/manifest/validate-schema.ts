@@ -16,11 +16,11 @@ export const manifestSchema = JSON.parse(
 type SchemaNode = { [keyword: string]: unknown };
 
 /** The definition a local `$ref` (`#/definitions/name`) points at. */
-const resolveRef = (root: SchemaNode, ref: string): SchemaNode | undefined =>
-  ref
-    .replace(/^#\//, '')
-    .split('/')
-    .reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as SchemaNode)[segment] : undefined), root) as SchemaNode | undefined;
+const resolveRef = (root: SchemaNode, ref: string): SchemaNode | undefined => {
+  let node: unknown = root;
+  for (const segment of ref.replace(/^#\//, '').split('/')) node = node !== null && typeof node === 'object' ? (node as SchemaNode)[segment] : undefined;
+  return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
+};
 
 /**
  * The schema as ajv compiles it: the shipped one, with the type of each uniqueItems list's items written
@@ -31,7 +31,7 @@ const withItemTypes = (root: SchemaNode): SchemaNode => {
   const copy = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(copy);
     if (node === null || typeof node !== 'object') return node;
-    const result = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, copy(value)])) as SchemaNode;
+    const result: SchemaNode = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, copy(value)]));
     const items = result.items as SchemaNode | undefined;
     if (result.uniqueItems === true && typeof items?.$ref === 'string' && items.type === undefined) {
       const type = resolveRef(root, items.$ref)?.type;

@@ -37,15 +37,6 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     async: Flags.boolean({ summary: messages.getMessage('flags.async.summary'), default: false, exclusive: ['wait'] }),
   };
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
-
   public async run(): Promise<IntuserDeployResult> {
     const { flags } = await this.parse(IntuserDeploy);
     const project = this.project!;
@@ -87,6 +78,15 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     this.render(result, flags.async);
     process.exitCode = deployExitCode(result.status, result.done, flags.async);
     return result;
+  }
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
   }
 
   private render(result: DeployResult, async: boolean): void {

@@ -38,15 +38,6 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     }),
   };
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
-
   public async run(): Promise<IntuserGenerateResult> {
     const { flags } = await this.parse(IntuserGenerate);
     const project = this.project!;
@@ -60,6 +51,15 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     else this.renderWrite(result, flags.verbose);
     this.renderFindings(result);
     return result;
+  }
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
   }
 
   private renderRecovery({ recovered }: GenerateResult): void {

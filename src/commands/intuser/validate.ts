@@ -34,15 +34,6 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
     }),
   };
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
-
   public async run(): Promise<IntuserValidateResult> {
     const { flags } = await this.parse(IntuserValidate);
     const project = this.project!;
@@ -56,6 +47,15 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
     // Like generate --check: the result is still returned (and printed with --json), the exit code says it failed.
     if (!result.passed) process.exitCode = 1;
     return result;
+  }
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
   }
 
   private renderHuman(result: ValidateResult): void {
