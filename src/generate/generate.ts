@@ -51,13 +51,28 @@ const sortedSummary = (summary: Summary): IntegrationFiles[] =>
  * a time, each file that changes staged as soon as it is known (so that the estate's output is never in
  * memory whole), and everything committed at once, or nothing when any file is in the way.
  */
+/** What a run put right before writing: an interrupted run undone or finished, stray temporary files deleted. */
+export type Recovered = { recovery: Recovery | undefined; strayFiles: string[] };
+
+/**
+ * The project brought back to a whole state, as every run of generate does first: the journal of a run
+ * that was killed is undone (or finished, past its commit point), then the temporary files such runs left
+ * are deleted. Returns the estate, read once it is whole.
+ */
+export const recoverProject = async (options: EstateOptions, fs: FileSystem = nodeFileSystem): Promise<Recovered & { estate: Estate }> => {
+  const recovery = await recoverInterruptedRun(options.projectDir, journalOwnership(), fs);
+  const estate = readEstate(options);
+  const strayFiles = await findStrayFiles(options.projectDir, outputFolders(estate), fs);
+  await Promise.all(strayFiles.map((path) => fs.unlink(join(options.projectDir, ...path.split('/'))).catch(() => undefined)));
+  return { recovery, strayFiles, estate };
+};
+
 const generateOnce = async (options: GenerateOptions): Promise<GenerateResult> => {
   const { projectDir, metadataDir, check, force } = options;
   const fs = options.fileSystem ?? nodeFileSystem;
-  const recovery: Recovery | undefined = check ? undefined : await recoverInterruptedRun(projectDir, journalOwnership(), fs);
-  const estate = readEstate(options);
-  const strayFiles = check ? [] : await findStrayFiles(projectDir, outputFolders(estate), fs);
-  await Promise.all(strayFiles.map((path) => fs.unlink(join(projectDir, ...path.split('/'))).catch(() => undefined)));
+  const { recovery, strayFiles, estate }: Recovered & { estate: Estate } = check
+    ? { recovery: undefined, strayFiles: [], estate: readEstate(options) }
+    : await recoverProject(options, fs);
 
   const transaction: Transaction | undefined = check ? undefined : await beginTransaction(projectDir, fs);
   const summary = summaryOf(estate);

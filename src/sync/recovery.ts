@@ -62,17 +62,26 @@ const stateOf = async (root: string, fs: FileSystem, file: JournalFile): Promise
  */
 export const undoJournal = async (root: string, fs: FileSystem, journal: Journal): Promise<void> => {
   const failures = await settleInParallel(journal.files, (file) => undoFile(root, fs, file));
+  const folderFailures: string[] = [];
   const removeFolders = async (folders: readonly string[]): Promise<void> => {
     for (const folder of [...folders].reverse()) {
       // eslint-disable-next-line no-await-in-loop -- children before parents
-      await fs.rmdir(absolutePath(root, folder)).catch(ignoring('ENOENT', 'ENOTEMPTY', 'EEXIST'));
+      await fs
+        .rmdir(absolutePath(root, folder))
+        .catch(ignoring('ENOENT', 'ENOTEMPTY', 'EEXIST'))
+        .catch((error: unknown) => void folderFailures.push(`  ${messages.getMessage('state.folderLeft', [folder, reasonOf(error)])}`));
     }
   };
   const journalFolder = posix.dirname(JOURNAL_PATH);
   await removeFolders(journal.folders.filter((folder) => folder !== journalFolder));
-  if (failures.length > 0) {
+  if (failures.length > 0 || folderFailures.length > 0) {
     const states = await Promise.all(failures.map(async ({ item, error }) => `  ${await stateOf(root, fs, item)} (${reasonOf(error)})`));
-    throw new SfError(messages.getMessage('error.undoFailed', [states.join('\n'), JOURNAL_PATH]), 'UndoFailedError', messages.getMessages('action.undoFailed', [JOURNAL_PATH]), 1);
+    throw new SfError(
+      messages.getMessage('error.undoFailed', [[...states, ...folderFailures].join('\n'), JOURNAL_PATH]),
+      'UndoFailedError',
+      messages.getMessages('action.undoFailed', [JOURNAL_PATH]),
+      1
+    );
   }
   await fs.unlink(absolutePath(root, journal.applied)).catch(ignoring('ENOENT'));
   await fs.unlink(absolutePath(root, JOURNAL_PATH)).catch(ignoring('ENOENT'));
@@ -80,10 +89,14 @@ export const undoJournal = async (root: string, fs: FileSystem, journal: Journal
   await removeFolders(journal.folders.filter((folder) => folder === journalFolder));
 };
 
-/** Finishes a run that reached its commit point: only its backups are left to delete. */
+/**
+ * Finishes a run that reached its commit point: only its backups are left to delete. The journal goes
+ * last, and stays when any backup could not be deleted: the next run finishes, --check reports it.
+ */
 export const finishJournal = async (root: string, fs: FileSystem, journal: Journal): Promise<void> => {
   const leftovers = journal.files.flatMap(({ backup, temp }) => [backup, temp]).filter((path): path is string => path !== undefined);
-  await settleInParallel(leftovers, (path) => fs.unlink(absolutePath(root, path)).catch(ignoring('ENOENT')));
+  const failures = await settleInParallel(leftovers, (path) => fs.unlink(absolutePath(root, path)).catch(ignoring('ENOENT')));
+  if (failures.length > 0) throw failures[0]!.error;
   await fs.unlink(absolutePath(root, journal.applied)).catch(ignoring('ENOENT'));
   await fs.unlink(absolutePath(root, JOURNAL_PATH));
 };
