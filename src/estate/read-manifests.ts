@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dire
 import { extname, join, relative, sep } from 'node:path';
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasUnprintable, printable } from '../diagnostics/printable.js';
 import { MAX_MANIFEST_BYTES } from '../manifest/limits.js';
 import type { ManifestSource } from '../manifest/parse-manifest.js';
 import { byCodePoint } from '../model/sort.js';
@@ -9,17 +10,6 @@ import { MANIFEST_EXTENSIONS, MANIFESTS_DIR } from '../project/project-layout.js
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'estate');
-
-/**
- * Characters a file name may hold that a terminal or a Markdown page would act on: control characters
- * (C0, DEL, C1), line and paragraph separators, and the marks that reorder text (bidi controls).
- */
-// eslint-disable-next-line no-control-regex -- control characters are what is refused
-const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028-\u202E\u2066-\u2069]/u;
-
-/** A name as it can be shown: every unprintable character spelled out as \uXXXX. */
-export const printableName = (name: string): string =>
-  name.replace(new RegExp(UNPRINTABLE.source, 'gu'), (character) => `\\u${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 
 const fileProblem = (file: string, key: string, tokens: Array<string | number> = []): Diagnostic => ({
   file,
@@ -44,7 +34,7 @@ export type ManifestFiles = { sources: ManifestSource[]; diagnostics: Diagnostic
  */
 const readManifest = (projectDir: string, realProject: string, entry: Dirent): ManifestSource | Diagnostic => {
   const file = `${MANIFESTS_DIR}/${entry.name}`;
-  if (UNPRINTABLE.test(entry.name)) return fileProblem(`${MANIFESTS_DIR}/${printableName(entry.name)}`, 'unprintableName');
+  if (hasUnprintable(entry.name)) return fileProblem(`${MANIFESTS_DIR}/${printable(entry.name)}`, 'unprintableName');
   const path = join(projectDir, MANIFESTS_DIR, entry.name);
   if (entry.isSymbolicLink()) {
     let real: string | undefined;

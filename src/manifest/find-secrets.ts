@@ -60,6 +60,9 @@ const hasKeyBody = (text: string): boolean => {
   return false;
 };
 
+/** Whether a text holds a private key: in any armour, or its body without one. */
+export const holdsPrivateKey = (text: string): boolean => PRIVATE_KEY.test(text) || hasKeyBody(text);
+
 const CERTIFICATE_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 
 /**
@@ -85,7 +88,7 @@ export const hidesNonCertificate = (text: string): boolean =>
  * TruffleHog's detector, pkg/detectors/salesforcerefreshtoken, show).
  */
 const SECRET_VALUES: ReadonlyArray<{ kind: string; found: (text: string) => boolean }> = [
-  { kind: 'private key', found: (text) => PRIVATE_KEY.test(text) || hasKeyBody(text) },
+  { kind: 'private key', found: holdsPrivateKey },
   { kind: 'private key in a certificate’s armour', found: hidesNonCertificate },
   { kind: 'consumer key', found: (text) => /\b3MVG9[A-Za-z0-9_.]{20,}/.test(text) },
   { kind: 'consumer secret', found: (text) => /(?<![A-Za-z0-9])[0-9A-Fa-f]{64}(?![A-Za-z0-9])/.test(text) },
@@ -117,8 +120,8 @@ const isSecretKey = (key: string): boolean => {
 /** A key as a message may quote it: a plain name, or nothing of it (it may hold the secret it names, `password=...`). */
 const shownKey = (key: string): string => (/^[A-Za-z][\w-]{0,39}$/.test(key) ? key : '«key»');
 
-/** Where a secret stands, with every secret in the path itself masked: the path is printed. */
-const maskedPath = (path: ManifestPath): ManifestPath =>
+/** A path with every secret in it masked: paths are printed, and a key may be a secret. */
+export const maskedPath = (path: ManifestPath): ManifestPath =>
   path.map((segment) => (typeof segment !== 'string' ? segment : isSecretKey(segment) ? shownKey(segment) : maskSecrets(segment)));
 
 /**

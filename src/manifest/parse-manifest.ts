@@ -1,6 +1,7 @@
 import { load, YAMLException } from 'js-yaml';
 import { Messages } from '@salesforce/core';
 import type { Diagnostic, ManifestPath } from '../diagnostics/diagnostic.js';
+import { maskedPath } from './find-secrets.js';
 import { MAX_DEPTH, MAX_MANIFEST_BYTES } from './limits.js';
 import { createSourceLocator, type SourceLocator } from './source-locator.js';
 
@@ -199,7 +200,8 @@ export const parseManifest = (source: ManifestSource): ParseOutcome => {
       diagnostics: problems.map(({ path, key, kind }) => {
         const at = { path, ...(key ? { key } : {}) };
         const position = locate(at);
-        return { file, at, ...(position ? { position } : {}), message: messages.getMessage(`error.${kind}`), fix: messages.getMessage(`fix.${kind}`) };
+        // Placed by the path as written, shown with any secret in it masked: the secret check has not run yet.
+        return { file, at: { ...at, path: maskedPath(path) }, ...(position ? { position } : {}), message: messages.getMessage(`error.${kind}`), fix: messages.getMessage(`fix.${kind}`) };
       }),
     };
   }

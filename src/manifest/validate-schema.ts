@@ -3,6 +3,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Manifest } from './manifest.js';
+import { printable } from '../diagnostics/printable.js';
+import { maskSecrets } from './find-secrets.js';
 import { closest } from './suggest.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -63,7 +65,8 @@ const toPath = (pointer: string, data: unknown): Array<string | number> => {
   return path;
 };
 
-const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+/** A value or key as a message quotes it: never a credential, never a character a terminal would act on. */
+const show = (value: unknown): string => printable(maskSecrets(typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)));
 
 /**
  * What a failing pattern describes, to explain it in words: the property it sits on
@@ -104,7 +107,7 @@ const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> |
       const suggestion = closest(key, known);
       return {
         at: { path: [...path, key], key: true },
-        message: message('error.unknownKey', [key]),
+        message: message('error.unknownKey', [printable(maskSecrets(key))]),
         fix: suggestion ? message('fix.didYouMean', [suggestion]) : message('fix.knownKeys', [known.join(', ')]),
       };
     }
