@@ -45,8 +45,8 @@ const XML_LINE_CHANGES = /[^\S ]| {2}|[<>] | [<>]| [?/]>/;
 
 /**
  * The XML rule applied line by line: generated and formatted files are one element a line, which each
- * only needs trimming, and a line is joined to the last with a space unless a bracket stands between
- * them. The same result as applying the rule to the whole text, several times faster.
+ * only needs trimming, and a line is joined to the last with a space unless a bracket (or the `?>`
+ * or `/>` that closes a tag) stands between them. The same result as applying the rule to the whole text, several times faster.
  */
 const canonicalXml = (content: string): string => {
   let out = '';
@@ -56,7 +56,10 @@ const canonicalXml = (content: string): string => {
     if (line === '') continue;
     if (XML_LINE_CHANGES.test(line)) line = normalizeXmlLine(line);
     const first = line.charCodeAt(0);
-    if (previous !== LT && previous !== GT && first !== LT && first !== GT) out += ' ';
+    const joinsTight = first === LT || first === GT || line.startsWith('?>') || line.startsWith('/>');
+    if (previous !== LT && previous !== GT && !joinsTight) out += ' ';
+    // A `/` or `?` ending the last line after a space, and this line's `>`, make a `/>` or `?>` after all.
+    else if (first === GT && / [?/]$/.test(out.slice(-2))) out = `${out.slice(0, -2)}${out.slice(-1)}`;
     out += line;
     previous = line.charCodeAt(line.length - 1);
   }
