@@ -6,8 +6,11 @@ import { renderFiles } from './plan-estate.js';
 import { readDiskFile } from './read-disk.js';
 import type { Estate } from './read-estate.js';
 
-/** One file of the walk: one the manifests generate (`file`), or one the ledger lists that they no longer do. */
-export type WalkedFile = { path: string; file: GeneratedFile | undefined; disk: DiskFile; decision: Decision };
+/**
+ * One file of the walk: one the manifests generate (`file`), or one the ledger lists that they no longer
+ * do; `recorded` is what the next ledger records of it.
+ */
+export type WalkedFile = { path: string; file: GeneratedFile | undefined; disk: DiskFile; decision: Decision; recorded?: LedgerEntry };
 
 /** The ledger as this run leaves it, and whether it differs from the one committed. */
 export type LedgerOutcome = { text: string; changed: boolean };
@@ -40,10 +43,10 @@ export const walkEstate = async (estate: Estate, force: boolean, visit: (walked:
       wanted.add(file.path);
       const disk = readDiskFile(projectDir, file.path);
       const walked = { path: file.path, file, disk, decision: decideGenerated(file, disk, ledger.get(file.path), force) };
-      const entry = nextEntry(walked, ledger.get(file.path));
-      if (entry) next.set(file.path, entry);
+      const recorded = nextEntry(walked, ledger.get(file.path));
+      if (recorded) next.set(file.path, recorded);
       // eslint-disable-next-line no-await-in-loop -- one file at a time is what keeps memory flat
-      await visit(walked);
+      await visit({ ...walked, ...(recorded ? { recorded } : {}) });
     }
   }
   for (const [path, entry] of ledger) {

@@ -82,7 +82,7 @@ const generateOnce = async (options: GenerateOptions): Promise<GenerateResult> =
   const committed = new Map<string, string | undefined>();
   const lists = (integration: string): IntegrationFiles => summary.get(integration)!;
   try {
-    const nextLedger = await walkEstate(estate, force, async ({ path, file, disk, decision }) => {
+    const nextLedger = await walkEstate(estate, force, async ({ path, file, disk, decision, recorded }) => {
       if (check && file && isJudgedAppFile(path)) {
         appFiles.push(file);
         committed.set(path, disk.kind === 'file' ? disk.content : undefined);
@@ -97,7 +97,7 @@ const generateOnce = async (options: GenerateOptions): Promise<GenerateResult> =
       else if (!check) (change.kind === 'remove' ? lists(change.integration).removed : lists(change.integration).written).push(path);
       if (transaction === undefined || conflicts.length > 0) return;
       if (change.kind === 'remove') transaction.remove(path, change.integration);
-      else if (change.kind !== 'unchanged') await transaction.write(path, change.integration, change.content, change.kind === 'create');
+      else if (change.kind !== 'unchanged') await transaction.write(path, change.integration, change.content, change.kind === 'create', recorded?.sha256);
     });
     const result = (outOfDate: GenerateResult['outOfDate'], findings: GenerateResult['findings']): GenerateResult => ({
       projectDir,

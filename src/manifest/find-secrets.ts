@@ -99,8 +99,12 @@ const SECRET_VALUES: ReadonlyArray<{ kind: string; found: (text: string) => bool
 /** What every secret has in common, to look closer only at the few strings that have it. */
 const CANDIDATE = /BEGIN|3MVG9|[0-9A-Fa-f]{64}|00D[A-Za-z0-9]{12}|5Aep861|[A-Za-z0-9+/]{60}/i;
 
+/** The shortest text any of the patterns matches (a private key's header): most keys and values are shorter. */
+const SHORTEST_SECRET = 'BEGIN PRIVATE KEY'.length;
+
 /** The kind of credential a text holds, if any. */
 export const secretKindOf = (text: string): string | undefined => {
+  if (text.length < SHORTEST_SECRET) return undefined;
   // A key's base64 may be wrapped in lines of any width: look at it whole.
   if (!CANDIDATE.test(text) && !(text.length >= 60 && text.includes('\n') && CANDIDATE.test(unwrapped(text)))) return undefined;
   return SECRET_VALUES.find(({ found }) => found(text))?.kind;
@@ -132,29 +136,38 @@ export const maskedPath = (path: ManifestPath): ManifestPath =>
  */
 export const findSecrets = (file: string, data: unknown, locate: (at: Diagnostic['at']) => SourcePosition | undefined): Diagnostic[] => {
   const found: Diagnostic[] = [];
-  const report = (at: Diagnostic['at'], message: string): void => {
+  // One path, grown and shrunk as the walk goes: copied only for what is reported.
+  const path: Array<string | number> = [];
+  const report = (key: boolean, message: string): void => {
+    const at = { path: [...path], ...(key ? { key } : {}) };
     const position = locate(at);
     found.push({ file, at: { ...at, path: maskedPath(at.path) }, ...(position ? { position } : {}), message, fix: messages.getMessage('fix.secret') });
   };
-  const visit = (value: unknown, path: ManifestPath): void => {
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
       const kind = secretKindOf(value);
-      if (kind) report({ path }, messages.getMessage('error.secretValue', [kind]));
+      if (kind) report(false, messages.getMessage('error.secretValue', [kind]));
       return;
     }
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, index]));
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
       return;
     }
     if (value === null || typeof value !== 'object') return;
     const keysAreNames = NAMED_ENTRIES.has(String(path.at(-1)));
     for (const [key, child] of Object.entries(value)) {
+      path.push(key);
       const kind = secretKindOf(key);
-      if (kind) report({ path: [...path, key], key: true }, messages.getMessage('error.secretValue', [kind]));
-      else if (!keysAreNames && isSecretKey(key)) report({ path: [...path, key], key: true }, messages.getMessage('error.secretKey', [shownKey(key)]));
-      else visit(child, [...path, key]);
+      if (kind) report(true, messages.getMessage('error.secretValue', [kind]));
+      else if (!keysAreNames && isSecretKey(key)) report(true, messages.getMessage('error.secretKey', [shownKey(key)]));
+      else visit(child);
+      path.pop();
     }
   };
-  visit(data, []);
+  visit(data);
   return found;
 };

@@ -1,6 +1,7 @@
 import { load, YAMLException } from 'js-yaml';
 import { Messages } from '@salesforce/core';
 import type { Diagnostic, ManifestPath } from '../diagnostics/diagnostic.js';
+import { printable } from '../diagnostics/printable.js';
 import { maskedPath } from './find-secrets.js';
 import { MAX_DEPTH, MAX_MANIFEST_BYTES } from './limits.js';
 import { createSourceLocator, type SourceLocator } from './source-locator.js';
@@ -64,8 +65,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 type Problem = { path: ManifestPath; key: boolean; kind: 'controlCharacter' | 'loneSurrogate' };
 
-const problemIn = (text: string): Problem['kind'] | undefined =>
-  XML_ILLEGAL.test(text) ? 'controlCharacter' : LONE_SURROGATE.test(text) ? 'loneSurrogate' : undefined;
+/** Either kind at a glance: most strings hold neither, and are looked at once. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
+const problemIn = (text: string): Problem['kind'] | undefined => {
+  if (!SUSPECT.test(text)) return undefined;
+  return XML_ILLEGAL.test(text) ? 'controlCharacter' : LONE_SURROGATE.test(text) ? 'loneSurrogate' : undefined;
+};
 
 /**
  * One walk over what the text parsed to: whether a YAML alias made one node appear twice (manifests have
@@ -75,11 +82,13 @@ const problemIn = (text: string): Problem['kind'] | undefined =>
 const inspect = (data: unknown): { shared: boolean; problems: Problem[] } => {
   const seen = new WeakSet<object>();
   const problems: Problem[] = [];
+  // One path, grown and shrunk as the walk goes: copied only for what is reported.
+  const path: Array<string | number> = [];
   let shared = false;
-  const visit = (value: unknown, path: ManifestPath): void => {
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
       const kind = problemIn(value);
-      if (kind) problems.push({ path, key: false, kind });
+      if (kind) problems.push({ path: [...path], key: false, kind });
       return;
     }
     if (value === null || typeof value !== 'object') return;
@@ -88,14 +97,23 @@ const inspect = (data: unknown): { shared: boolean; problems: Problem[] } => {
       return;
     }
     seen.add(value);
-    const isList = Array.isArray(value);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
+      return;
+    }
     for (const [key, child] of Object.entries(value)) {
-      const kind = isList ? undefined : problemIn(key);
-      if (kind) problems.push({ path: [...path, key], key: true, kind });
-      visit(child, [...path, isList ? Number(key) : key]);
+      path.push(key);
+      const kind = problemIn(key);
+      if (kind) problems.push({ path: [...path], key: true, kind });
+      visit(child);
+      path.pop();
     }
   };
-  visit(data, []);
+  visit(data);
   return { shared, problems };
 };
 
@@ -150,7 +168,7 @@ const parseFailure = (source: ManifestSource, error: unknown): ParseOutcome => {
     return failure(
       syntaxError(
         file,
-        tooDeep ? messages.getMessage('error.tooDeep', [MAX_DEPTH]) : messages.getMessage('error.yamlSyntax', [error.reason]),
+        tooDeep ? messages.getMessage('error.tooDeep', [MAX_DEPTH]) : messages.getMessage('error.yamlSyntax', [printable(error.reason)]),
         tooDeep ? messages.getMessage('fix.tooDeep') : messages.getMessage('fix.yamlSyntax'),
         mark ? mark.line + 1 : undefined,
         mark ? mark.column + 1 : undefined
@@ -158,7 +176,7 @@ const parseFailure = (source: ManifestSource, error: unknown): ParseOutcome => {
     );
   }
   if (isStackOverflow(error)) return failure(syntaxError(file, messages.getMessage('error.tooDeep', [MAX_DEPTH]), messages.getMessage('fix.tooDeep')));
-  const reason = error instanceof Error ? error.message.split('\n')[0]!.replace(/, "[\s\S]*$|, \.\.\.[\s\S]*$/, '') : String(error);
+  const reason = printable(error instanceof Error ? error.message.split('\n')[0]!.replace(/, "[\s\S]*$|, \.\.\.[\s\S]*$/, '') : String(error));
   const position = positionAt(text, jsonErrorOffset(text, error));
   return failure(syntaxError(file, messages.getMessage('error.jsonSyntax', [reason]), messages.getMessage('fix.jsonSyntax'), position.line, position.column));
 };

@@ -95,15 +95,36 @@ const toPosition = (starts: readonly number[], offset: number): SourcePosition =
 
 export type SourceLocator = (at: { path: ManifestPath; key?: boolean }) => SourcePosition | undefined;
 
+type Located = { index: OffsetIndex; starts: number[] };
+
+/**
+ * The indexes last built, a few at a time: an index is as large as its manifest's parsed data, and an
+ * estate of thousands of manifests must not keep one for each. Whoever places a manifest's findings
+ * places them one after the other, so the few last used are the ones asked for again.
+ */
+const RECENT = 4;
+const recent = new Map<string, Located>();
+
+const locatedIn = (text: string): Located => {
+  let located = recent.get(text);
+  if (located === undefined) {
+    located = { index: indexOffsets(text), starts: lineStarts(text) };
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  } else recent.delete(text);
+  recent.set(text, located);
+  return located;
+};
+
 /**
  * Finds where a path stands in a manifest's text. A path that is not in the document (a missing key)
  * is placed at its nearest ancestor that is.
  */
-export const createSourceLocator = (text: string): SourceLocator => {
-  let located: { index: OffsetIndex; starts: number[] } | undefined;
-  return ({ path, key }) => {
+export const createSourceLocator =
+  (text: string): SourceLocator =>
+  ({ path, key }) => {
+    let located: Located;
     try {
-      located ??= { index: indexOffsets(text), starts: lineStarts(text) };
+      located = locatedIn(text);
     } catch {
       return undefined;
     }
@@ -118,4 +139,3 @@ export const createSourceLocator = (text: string): SourceLocator => {
     }
     return undefined;
   };
-};

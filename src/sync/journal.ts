@@ -12,7 +12,8 @@ export const JOURNAL_PATH = '.intuser/journal.json';
 
 /**
  * One file of the run: its new content waits in `temp` (none: the file is removed), its old content goes
- * to `backup` (none: the file is new, and `sha256` tells it apart from anything else standing there).
+ * to `backup` (none: the file is new, and `sha256`, the canonical hash of what the run writes there, tells
+ * it apart from anything else standing there).
  */
 export type JournalFile = { path: string; integration: string | null; temp?: string; backup?: string; sha256?: string };
 

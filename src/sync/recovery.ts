@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import { posix } from 'node:path';
 import { Messages, SfError } from '@salesforce/core';
+import { canonicalHash } from './canonical.js';
 import { nodeFileSystem, type FileSystem } from './file-system.js';
 import { settleInParallel } from './in-parallel.js';
 import { JOURNAL_PATH, JournalError, parseJournal, type Journal, type JournalFile } from './journal.js';
@@ -20,8 +20,6 @@ export const isRunning = (journal: Journal): boolean =>
   journal.host === hostname() ? isAnotherLiveProcess(journal.pid) : Date.now() - Date.parse(journal.started) < RECENT_MS;
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-const sha256Of = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 const ignoring =
   (...codes: string[]) =>
@@ -43,7 +41,7 @@ const undoFile = async (root: string, fs: FileSystem, file: JournalFile): Promis
   }
   if (file.backup === undefined && file.sha256 !== undefined) {
     const created = await fs.readFile(at(file.path)).catch(() => undefined);
-    if (created !== undefined && sha256Of(created) === file.sha256) await fs.unlink(at(file.path));
+    if (created !== undefined && canonicalHash(file.path, created) === file.sha256) await fs.unlink(at(file.path));
   }
 };
 

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { Messages, SfError } from '@salesforce/core';
+import { canonicalHash } from './canonical.js';
 import { nodeFileSystem, type FileSystem } from './file-system.js';
 import { inParallel, IN_FLIGHT, settleInParallel } from './in-parallel.js';
 import { JOURNAL_PATH, newJournal, serializeJournal, type Journal, type JournalFile } from './journal.js';
@@ -18,10 +18,11 @@ const messages = Messages.loadMessages('plugin-intuser', 'generate');
  */
 export type Transaction = {
   /**
-   * Stages the new content of `path` (project-relative); `isNew` says generate found no file there. Resolves
-   * once the write has started: awaiting it keeps the content in flight bounded.
+   * Stages the new content of `path` (project-relative); `isNew` says generate found no file there, and
+   * `hash`, its canonical hash where the caller has it already, is how an undo tells that file from anything
+   * else standing there. Resolves once the write has started: awaiting it keeps the content in flight bounded.
    */
-  write: (path: string, integration: string | null, content: string, isNew: boolean) => Promise<void>;
+  write: (path: string, integration: string | null, content: string, isNew: boolean, hash?: string) => Promise<void>;
   remove: (path: string, integration: string | null) => void;
   commit: () => Promise<void>;
   abandon: () => Promise<void>;
@@ -129,12 +130,12 @@ export const beginTransaction = async (root: string, fs: FileSystem = nodeFileSy
   };
 
   return {
-    write: async (path, integration, content, isNew) => {
+    write: async (path, integration, content, isNew, hash) => {
       while (inFlight.size >= IN_FLIGHT) {
         // eslint-disable-next-line no-await-in-loop -- waiting for room is the point
         await Promise.race(inFlight);
       }
-      const operation: Operation = { path, integration, isNew, missing: [], ...(isNew ? { sha256: createHash('sha256').update(content, 'utf8').digest('hex') } : {}) };
+      const operation: Operation = { path, integration, isNew, missing: [], ...(isNew ? { sha256: hash ?? canonicalHash(path, content) } : {}) };
       operations.push(operation);
       const stage = async (): Promise<void> => {
         const folder = await locate(folderOf(path));
