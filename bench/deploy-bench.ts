@@ -3,7 +3,7 @@
  * holds a throw-away HOME, quiet offline SF_* variables and no proxy: @salesforce/core reads them, and a
  * child's environment is in place before any of its imports runs.
  *
- * `--root DIR --runs N`: generates an estate of over 1,000 components under DIR, starts the Metadata API
+ * `--root DIR --runs N [--integrations N]`: generates an estate of over 1,000 components (by default) under DIR, starts the Metadata API
  * emulator and deploys the same files N times through the plugin and N times through plain
  * source-deploy-retrieve, alternately in one process, then prints the figures as JSON.
  */
@@ -17,7 +17,7 @@ import { deployIntegrations } from '../src/deploy/run-deploy.js';
 import { generate } from '../src/generate/generate.js';
 import { DEFAULT_SETTINGS } from '../src/project/project-settings.js';
 import { DEFAULT_ORG_SCHEMA, extendSchema, startOrgEmulator, type OrgEmulator } from '../test/emulator/org-emulator.js';
-import { DEPLOY_SHAPE, deployManifests, deploySchemaAdditions, expectedComponents } from './deploy-estate.js';
+import { DEPLOY_SHAPE, deployManifests, deploySchemaAdditions, expectedComponents, type DeployEstateShape } from './deploy-estate.js';
 import { writeProject } from './synthetic-estate.js';
 
 const METADATA_DIR = 'force-app/main/default';
@@ -38,9 +38,9 @@ export type DeployFigures = {
 /** What one deploy reports, whichever way it went. */
 type Outcome = { success: boolean; status: string; deployed: number };
 
-const prepareProject = async (projectDir: string): Promise<void> => {
+const prepareProject = async (projectDir: string, shape: DeployEstateShape): Promise<void> => {
   await mkdir(projectDir);
-  await writeProject(projectDir, deployManifests(DEPLOY_SHAPE));
+  await writeProject(projectDir, deployManifests(shape));
   const result = await generate({ projectDir, metadataDir: METADATA_DIR, check: false, force: false });
   if (!result.upToDate) throw new Error('generate left the deploy estate out of date');
 };
@@ -102,11 +102,11 @@ const timed = async (run: () => Promise<Outcome>): Promise<{ ms: number; outcome
   return { ms: performance.now() - start, outcome };
 };
 
-const measure = async (root: string, runs: number): Promise<DeployFigures> => {
+const measure = async (root: string, runs: number, shape: DeployEstateShape): Promise<DeployFigures> => {
   const projectDir = join(root, 'deploy-project');
-  await prepareProject(projectDir);
-  const expected = expectedComponents(DEPLOY_SHAPE);
-  const org = await startOrgEmulator({ schema: extendSchema(DEFAULT_ORG_SCHEMA, deploySchemaAdditions(DEPLOY_SHAPE)) });
+  await prepareProject(projectDir, shape);
+  const expected = expectedComponents(shape);
+  const org = await startOrgEmulator({ schema: extendSchema(DEFAULT_ORG_SCHEMA, deploySchemaAdditions(shape)) });
   try {
     const connection = await connect(org);
     const sides = { plugin: () => deployWithPlugin(projectDir, connection), plain: () => deployWithSdr(projectDir, connection) };
@@ -122,7 +122,7 @@ const measure = async (root: string, runs: number): Promise<DeployFigures> => {
       verifySameContent(org);
     }
     return {
-      integrations: DEPLOY_SHAPE.integrations,
+      integrations: shape.integrations,
       components: expected,
       componentTypes: componentTypes(org),
       pollFrequencyMs: POLL_FREQUENCY.milliseconds,
@@ -135,10 +135,14 @@ const measure = async (root: string, runs: number): Promise<DeployFigures> => {
 };
 
 const main = async (): Promise<void> => {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, runs: { type: 'string', default: '3' } } });
-  const runs = Number(values.runs);
-  if (values.root === undefined || !Number.isInteger(runs) || runs < 1) throw new Error('usage: deploy-bench.ts --root DIR --runs N');
-  process.stdout.write(JSON.stringify(await measure(values.root, runs)));
+  const { values } = parseArgs({
+    options: { root: { type: 'string' }, runs: { type: 'string', default: '3' }, integrations: { type: 'string', default: String(DEPLOY_SHAPE.integrations) } },
+  });
+  const [runs, integrations] = [Number(values.runs), Number(values.integrations)];
+  if (values.root === undefined || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(integrations) || integrations < 1) {
+    throw new Error('usage: deploy-bench.ts --root DIR --runs N [--integrations N]');
+  }
+  process.stdout.write(JSON.stringify(await measure(values.root, runs, { ...DEPLOY_SHAPE, integrations })));
 };
 
 await main();
