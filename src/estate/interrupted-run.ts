@@ -6,7 +6,7 @@ import { JOURNAL_PATH } from '../sync/journal.js';
 import { LEDGER_PATH } from '../sync/ledger.js';
 import { folderOf } from '../sync/recovery.js';
 import { findStrayFiles } from '../sync/stray-files.js';
-import type { Estate } from './read-estate.js';
+import type { EstateFiles } from './read-estate.js';
 
 /** What a run that was killed left: its journal (the next run finishes or undoes it) and stray temporary files. */
 export type InterruptedRun = { journal: boolean; strayFiles: string[] };
@@ -16,7 +16,7 @@ export type InterruptedRun = { journal: boolean; strayFiles: string[] };
  * it, the folders of the files the ledger lists, and the ledger's own. Where a killed run can have left
  * temporary files.
  */
-export const outputFolders = (estate: Estate): string[] => {
+export const outputFolders = (estate: EstateFiles): string[] => {
   const paths = outputPaths(estate.layout);
   const placeholder = 'X';
   const kinds = Object.values(paths).map((path) => folderOf(path(placeholder)));
@@ -31,7 +31,7 @@ export const outputFolders = (estate: Estate): string[] => {
 };
 
 /** What `--check` and deploy report of a run that was killed: nothing is changed here. */
-export const inspectInterruptedRun = async (estate: Estate, fs: FileSystem): Promise<InterruptedRun> => {
+export const inspectInterruptedRun = async (estate: EstateFiles, fs: FileSystem): Promise<InterruptedRun> => {
   const journal = (await fs.lstat(posix.join(estate.projectDir, JOURNAL_PATH))) !== undefined;
   return { journal, strayFiles: await findStrayFiles(estate.projectDir, outputFolders(estate), fs) };
 };

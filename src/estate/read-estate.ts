@@ -25,12 +25,16 @@ export type EstateOptions = {
 };
 
 /** Everything the manifests and the ledger say, read and checked, before any generated file is looked at. */
-export type Estate = {
+export type Estate = EstateFiles & {
+  /** The manifests as validated, with where each value stands in its file: what validate's findings are placed by. */
+  validated: ValidatedManifests;
+};
+
+/** What walking the estate's files takes: the model and the ledger, not the manifests' text and data. */
+export type EstateFiles = {
   projectDir: string;
   layout: OutputLayout;
   settings: ProjectSettings;
-  /** The manifests as validated, with where each value stands in its file. */
-  validated: ValidatedManifests;
   integrations: Integration[];
   ledger: Ledger;
   /** The ledger's text as committed; undefined when there is none yet. */

@@ -4,7 +4,7 @@ import { entryFor, LEDGER_PATH, serializeLedger, type LedgerEntry } from '../syn
 import { decideGenerated, decideLeftover, type Decision, type DiskFile } from '../sync/reconcile.js';
 import { renderFiles } from './plan-estate.js';
 import { readDiskFile } from './read-disk.js';
-import type { Estate } from './read-estate.js';
+import type { EstateFiles } from './read-estate.js';
 
 /**
  * One file of the walk: one the manifests generate (`file`), or one the ledger lists that they no longer
@@ -33,7 +33,7 @@ const nextEntry = (walked: WalkedFile, entry: LedgerEntry | undefined): LedgerEn
  * the ledger that the manifests no longer generate. Only one integration's output is in memory at a time,
  * plus whatever `visit` keeps: what the estate generates is never held whole.
  */
-export const walkEstate = async (estate: Estate, force: boolean, visit: (walked: WalkedFile) => Promise<void> | void): Promise<LedgerOutcome> => {
+export const walkEstate = async (estate: EstateFiles, force: boolean, visit: (walked: WalkedFile) => Promise<void> | void): Promise<LedgerOutcome> => {
   const { projectDir, layout, settings, ledger } = estate;
   const next = new Map<string, LedgerEntry>();
   const wanted = new Set<string>();

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { SfError } from '@salesforce/core';
 import { inspectInterruptedRun, outputFolders } from '../estate/interrupted-run.js';
-import { outOfDateFiles, type EstateState } from '../estate/out-of-date.js';
-import { readEstate, type Estate, type EstateOptions } from '../estate/read-estate.js';
+import { outOfDateFiles } from '../estate/out-of-date.js';
+import { readEstate, type Estate, type EstateFiles, type EstateOptions } from '../estate/read-estate.js';
 import { walkEstate } from '../estate/walk-estate.js';
-import { byCodePoint } from '../model/sort.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 import { DEFAULT_LAYOUT } from '../project/output-layout.js';
 import { isJudgedAppFile } from '../rules/app-files.js';
@@ -13,12 +12,12 @@ import { nodeFileSystem, type FileSystem } from '../sync/file-system.js';
 import { JOURNAL_PATH } from '../sync/journal.js';
 import { LEDGER_PATH } from '../sync/ledger.js';
 import { ownershipOf } from '../sync/ownership.js';
-import type { FileConflict } from '../sync/reconcile.js';
 import { recoverInterruptedRun, type Recovery } from '../sync/recovery.js';
 import { findStrayFiles } from '../sync/stray-files.js';
-import { beginTransaction, type Transaction } from '../sync/transaction.js';
+import { beginTransaction } from '../sync/transaction.js';
 import { conflictError } from './errors.js';
-import type { GenerateResult, IntegrationFiles } from './generate-result.js';
+import type { GenerateResult } from './generate-result.js';
+import { tallyOf } from './tally.js';
 
 export type GenerateOptions = EstateOptions & {
   /** Report what is out of date; write nothing. */
@@ -33,24 +32,6 @@ const journalOwnership = (): ((path: string, integration: string | null) => bool
   return (path, integration) => (path === LEDGER_PATH ? integration === null : integration !== null && owns(path, integration));
 };
 
-type Summary = Map<string, IntegrationFiles>;
-
-const summaryOf = (estate: Estate): Summary =>
-  new Map([...estate.manifests.keys()].sort(byCodePoint).map((name) => [name, { name, manifest: estate.manifests.get(name) ?? null, written: [], unchanged: [], removed: [] }]));
-
-const sortedSummary = (summary: Summary): IntegrationFiles[] =>
-  [...summary.values()].map((files) => ({
-    ...files,
-    written: files.written.sort(byCodePoint),
-    unchanged: files.unchanged.sort(byCodePoint),
-    removed: files.removed.sort(byCodePoint),
-  }));
-
-/**
- * One run: an interrupted run before it is undone or finished, then the estate walked one integration at
- * a time, each file that changes staged as soon as it is known (so that the estate's output is never in
- * memory whole), and everything committed at once, or nothing when any file is in the way.
- */
 /** What a run put right before writing: an interrupted run undone or finished, stray temporary files deleted. */
 export type Recovered = { recovery: Recovery | undefined; strayFiles: string[] };
 
@@ -67,68 +48,68 @@ export const recoverProject = async (options: EstateOptions, fs: FileSystem = no
   return { recovery, strayFiles, estate };
 };
 
-const generateOnce = async (options: GenerateOptions): Promise<GenerateResult> => {
-  const { projectDir, metadataDir, check, force } = options;
-  const fs = options.fileSystem ?? nodeFileSystem;
-  const { recovery, strayFiles, estate }: Recovered & { estate: Estate } = check
-    ? { recovery: undefined, strayFiles: [], estate: readEstate(options) }
-    : await recoverProject(options, fs);
+const recoveredOf = ({ recovery, strayFiles }: Recovered): GenerateResult['recovered'] => ({
+  rolledBack: recovery?.outcome === 'rolledBack' ? recovery.files : [],
+  completed: recovery?.outcome === 'completed' ? recovery.files : [],
+  temporaryFiles: strayFiles,
+});
 
-  const transaction: Transaction | undefined = check ? undefined : await beginTransaction(projectDir, fs);
-  const summary = summaryOf(estate);
-  const changes: EstateState['changes'][number][] = [];
-  const conflicts: FileConflict[] = [];
+/** `--check`: the estate walked and judged, the app files as committed included; nothing written. */
+const checkProject = async (options: GenerateOptions, fs: FileSystem): Promise<GenerateResult> => {
+  const estate = readEstate(options);
+  const tally = tallyOf(estate, true);
   const appFiles: GeneratedFile[] = [];
   const committed = new Map<string, string | undefined>();
-  const lists = (integration: string): IntegrationFiles => summary.get(integration)!;
+  const nextLedger = await walkEstate(estate, options.force, (walked) => {
+    if (walked.file && isJudgedAppFile(walked.path)) {
+      appFiles.push(walked.file);
+      committed.set(walked.path, walked.disk.kind === 'file' ? walked.disk.content : undefined);
+    }
+    tally.count(walked.decision);
+  });
+  const interrupted = await inspectInterruptedRun(estate, fs);
+  const outOfDate = outOfDateFiles({ changes: tally.changes, conflicts: tally.conflicts, nextLedger, ledgerText: estate.ledgerText, interrupted });
+  const findings = findingsOf({ integrations: estate.integrations, validated: estate.validated, files: appFiles }, options.settings?.rules, committed);
+  return { ...tally.result(options, outOfDate, findings), recovered: recoveredOf({ recovery: undefined, strayFiles: [] }) };
+};
+
+/**
+ * Recovery, then validate's findings from the model alone (the files on disk are not judged: the run
+ * replaces them with what the manifests say), then the manifests' data and positions let go: an estate of
+ * thousands of integrations needs the room for its walk.
+ */
+const findingsFirst = async (options: GenerateOptions, fs: FileSystem): Promise<Recovered & { estate: EstateFiles; findings: GenerateResult['findings'] }> => {
+  const { recovery, strayFiles, estate } = await recoverProject(options, fs);
+  const findings = findingsOf({ integrations: estate.integrations, validated: estate.validated, files: [] }, options.settings?.rules, new Map());
+  const { projectDir, layout, settings, integrations, ledger, ledgerText, manifests } = estate;
+  return { recovery, strayFiles, estate: { projectDir, layout, settings, integrations, ledger, ledgerText, manifests }, findings };
+};
+
+/**
+ * A write: the estate walked one integration at a time, each file that changes staged as soon as it is
+ * known (the estate's output is never in memory whole), everything committed at once, or nothing when any
+ * file is in the way.
+ */
+const writeProject = async (options: GenerateOptions, fs: FileSystem): Promise<GenerateResult> => {
+  const { estate, findings, ...recovered } = await findingsFirst(options, fs);
+  const transaction = await beginTransaction(options.projectDir, fs);
+  const tally = tallyOf(estate, false);
   try {
-    const nextLedger = await walkEstate(estate, force, async ({ path, file, disk, decision, recorded }) => {
-      if (check && file && isJudgedAppFile(path)) {
-        appFiles.push(file);
-        committed.set(path, disk.kind === 'file' ? disk.content : undefined);
-      }
-      if (decision.conflict) {
-        conflicts.push(decision.conflict);
-        return;
-      }
+    const nextLedger = await walkEstate(estate, options.force, async ({ path, decision, recorded }) => {
+      tally.count(decision);
+      if (decision.conflict || tally.conflicts.length > 0) return;
       const change = decision.change;
-      changes.push({ kind: change.kind, path, integration: change.integration });
-      if (change.kind === 'unchanged') lists(change.integration).unchanged.push(path);
-      else if (!check) (change.kind === 'remove' ? lists(change.integration).removed : lists(change.integration).written).push(path);
-      if (transaction === undefined || conflicts.length > 0) return;
       if (change.kind === 'remove') transaction.remove(path, change.integration);
       else if (change.kind !== 'unchanged') await transaction.write(path, change.integration, change.content, change.kind === 'create', recorded?.sha256);
     });
-    const result = (outOfDate: GenerateResult['outOfDate'], findings: GenerateResult['findings']): GenerateResult => ({
-      projectDir,
-      outputDir: metadataDir,
-      check,
-      upToDate: outOfDate.length === 0,
-      integrations: sortedSummary(summary),
-      outOfDate,
-      findings,
-      recovered: {
-        rolledBack: recovery?.outcome === 'rolledBack' ? recovery.files : [],
-        completed: recovery?.outcome === 'completed' ? recovery.files : [],
-        temporaryFiles: strayFiles,
-      },
-    });
-    const findings = (judged: ReadonlyMap<string, string | undefined>): GenerateResult['findings'] =>
-      findingsOf({ integrations: estate.integrations, validated: estate.validated, files: appFiles }, options.settings?.rules, judged);
-
-    if (transaction === undefined) {
-      const interrupted = await inspectInterruptedRun(estate, fs);
-      return result(outOfDateFiles({ changes, conflicts, nextLedger, ledgerText: estate.ledgerText, interrupted }), findings(committed));
-    }
-    if (conflicts.length > 0) throw conflictError(conflicts);
+    if (tally.conflicts.length > 0) throw conflictError(tally.conflicts);
     if (nextLedger.changed) await transaction.write(LEDGER_PATH, null, nextLedger.text, estate.ledgerText === undefined);
     await transaction.commit();
-    // The files on disk are judged only when they stay: the run just replaced them with what the manifests say.
-    return result([], findings(new Map()));
   } catch (error) {
-    await transaction?.abandon();
+    await transaction.abandon();
     throw error;
   }
+  return { ...tally.result(options, [], findings), recovered: recoveredOf(recovered) };
 };
 
 const isConcurrentRun = (error: unknown): boolean => error instanceof SfError && error.name === 'ConcurrentRunError';
@@ -154,10 +135,11 @@ const journalGone = async (projectDir: string, fs: FileSystem): Promise<boolean>
  */
 export const generate = async (options: GenerateOptions): Promise<GenerateResult> => {
   const fs = options.fileSystem ?? nodeFileSystem;
+  if (options.check) return checkProject(options, fs);
   for (let attempt = 1; ; attempt++) {
     try {
       // eslint-disable-next-line no-await-in-loop -- one attempt after the other
-      return await generateOnce(options);
+      return await writeProject(options, fs);
     } catch (error) {
       // eslint-disable-next-line no-await-in-loop
       if (!isConcurrentRun(error) || attempt >= 3 || !(await journalGone(options.projectDir, fs))) throw error;
