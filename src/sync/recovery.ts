@@ -49,7 +49,10 @@ const undoFile = async (root: string, fs: FileSystem, file: JournalFile): Promis
 const stateOf = async (root: string, fs: FileSystem, file: JournalFile): Promise<string> => {
   const exists = async (path: string | undefined): Promise<boolean> => path !== undefined && (await fs.lstat(absolutePath(root, path))) !== undefined;
   if (await exists(file.backup)) return messages.getMessage('state.oldContentKept', [file.path, file.backup]);
-  if (await exists(file.temp)) return messages.getMessage('state.newContentWaiting', [file.path, file.temp]);
+  if (await exists(file.temp)) {
+    const state = file.backup === undefined && !(await exists(file.path)) ? 'state.newFileWaiting' : 'state.newContentWaiting';
+    return messages.getMessage(state, [file.path, file.temp]);
+  }
   return messages.getMessage('state.unknown', [file.path]);
 };
 
