@@ -1,9 +1,10 @@
 import { load, YAMLException } from 'js-yaml';
 import { Messages } from '@salesforce/core';
-import type { Diagnostic, ManifestPath } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { printable } from '../diagnostics/printable.js';
 import { maskedPath } from './find-secrets.js';
 import { MAX_DEPTH, MAX_MANIFEST_BYTES } from './limits.js';
+import { inspect } from './inspect-data.js';
 import { createSourceLocator, type SourceLocator } from './source-locator.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -52,70 +53,6 @@ const jsonTooDeepAt = (text: string, limit: number): number => {
 
 const parseText = (source: ManifestSource): unknown =>
   isJson(source.file) ? JSON.parse(withoutBom(source.text)) : load(withoutBom(source.text), { maxDepth: MAX_DEPTH });
-
-/** Characters XML 1.0 cannot hold, even escaped: the generated files would not parse. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-/**
- * Half of a UTF-16 surrogate pair, which a YAML or JSON escape can spell (`"\ud800"`) but no UTF-8 file can
- * hold: written, it would come back as U+FFFD, and every run would rewrite the file.
- */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-type Problem = { path: ManifestPath; key: boolean; kind: 'controlCharacter' | 'loneSurrogate' };
-
-/** Either kind at a glance: most strings hold neither, and are looked at once. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
-
-const problemIn = (text: string): Problem['kind'] | undefined => {
-  if (!SUSPECT.test(text)) return undefined;
-  return XML_ILLEGAL.test(text) ? 'controlCharacter' : LONE_SURROGATE.test(text) ? 'loneSurrogate' : undefined;
-};
-
-/**
- * One walk over what the text parsed to: whether a YAML alias made one node appear twice (manifests have
- * no use for aliases, and nested ones let a few lines expand into billions of values), and every key or
- * value that holds a character no generated file can. Recursive: the parser bounded the depth.
- */
-const inspect = (data: unknown): { shared: boolean; problems: Problem[] } => {
-  const seen = new WeakSet<object>();
-  const problems: Problem[] = [];
-  // One path, grown and shrunk as the walk goes: copied only for what is reported.
-  const path: Array<string | number> = [];
-  let shared = false;
-  const visit = (value: unknown): void => {
-    if (typeof value === 'string') {
-      const kind = problemIn(value);
-      if (kind) problems.push({ path: [...path], key: false, kind });
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    if (seen.has(value)) {
-      shared = true;
-      return;
-    }
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        path.push(index);
-        visit(value[index]);
-        path.pop();
-      }
-      return;
-    }
-    for (const [key, child] of Object.entries(value)) {
-      path.push(key);
-      const kind = problemIn(key);
-      if (kind) problems.push({ path: [...path], key: true, kind });
-      visit(child);
-      path.pop();
-    }
-  };
-  visit(data);
-  return { shared, problems };
-};
 
 /** Where JSON.parse stopped, when its message says: "at position N". */
 const reportedOffset = (error: unknown): number | undefined => {
