@@ -1,4 +1,5 @@
-import { locateDiagnostics, type LocatedDiagnostic } from '../diagnostics/diagnostic.js';
+import { locateDiagnostics, type Diagnostic, type LocatedDiagnostic } from '../diagnostics/diagnostic.js';
+import type { Manifest } from '../manifest/manifest.js';
 import type { ValidatedManifests } from '../manifest/validate-manifests.js';
 import type { Assets } from '../model/build-app.js';
 import { buildIntegration } from '../model/build-integration.js';
@@ -14,12 +15,9 @@ export type EstateModel = { ok: true; integrations: Integration[] } | { ok: fals
 
 export type EstatePlan = { ok: true; integrations: Integration[]; files: GeneratedFile[] } | { ok: false; diagnostics: LocatedDiagnostic[] };
 
-/** The project files the manifests point at (certificates), for the caller to read before planning. */
-export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => {
-  const paths = manifests.flatMap(({ manifest }) => [
-    manifest.app?.certificate,
-    ...Object.values(manifest.environments ?? {}).map((environment) => environment.app?.certificate),
-  ]);
+/** The project files a manifest points at (certificates), for the caller to read before building it. */
+export const referencedFiles = (manifest: Manifest): string[] => {
+  const paths = [manifest.app?.certificate, ...Object.values(manifest.environments ?? {}).map((environment) => environment.app?.certificate)];
   return [...new Set(paths.filter((path): path is string => path !== undefined))].sort(byCodePoint);
 };
 
@@ -29,11 +27,20 @@ export const referencedFiles = ({ manifests }: ValidatedManifests): string[] => 
  */
 export const buildEstate = (validated: ValidatedManifests, assets: Assets): EstateModel => {
   const built = validated.manifests.map(({ file, manifest }) => buildIntegration(file, manifest, assets));
-  const integrations = built.map(({ value }) => value);
-  const diagnostics = [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics), ...checkEstate(integrations)];
-  if (diagnostics.length > 0) {
-    return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => validated.locators.get(file)?.(at)) };
-  }
+  return concludeEstate(
+    built.map(({ value }) => value),
+    [...validated.diagnostics, ...built.flatMap((outcome) => outcome.diagnostics)],
+    validated.locators
+  );
+};
+
+/**
+ * The estate's model once each integration is built: the estate-wide checks added to the diagnostics
+ * already found, and every diagnostic placed at its line.
+ */
+export const concludeEstate = (integrations: Integration[], found: readonly Diagnostic[], locators: ValidatedManifests['locators']): EstateModel => {
+  const diagnostics = [...found, ...checkEstate(integrations)];
+  if (diagnostics.length > 0) return { ok: false, diagnostics: locateDiagnostics(diagnostics, (file, at) => locators.get(file)?.(at)) };
   return { ok: true, integrations };
 };
 

@@ -1,7 +1,10 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { validateManifests, type ValidatedManifests } from '../manifest/validate-manifests.js';
+import type { Manifest, ManifestGrants } from '../manifest/manifest.js';
+import type { SourceLocator } from '../manifest/source-locator.js';
+import { validateManifest, type ValidatedManifests } from '../manifest/validate-manifests.js';
+import { buildIntegration } from '../model/build-integration.js';
 import type { Integration } from '../model/integration.js';
 import { DEFAULT_LAYOUT, type OutputLayout } from '../project/output-layout.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
@@ -9,7 +12,7 @@ import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-setti
 import { LEDGER_PATH, LedgerError, parseLedger, type Ledger } from '../sync/ledger.js';
 import { ownershipOf } from '../sync/ownership.js';
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
-import { buildEstate, referencedFiles } from './plan-estate.js';
+import { concludeEstate, referencedFiles } from './plan-estate.js';
 import { readDiskFile, readProjectFile } from './read-disk.js';
 import { readManifests } from './read-manifests.js';
 
@@ -71,9 +74,30 @@ const readLedger = (projectDir: string, layout: OutputLayout): { text: string | 
 };
 
 /**
- * Reads the manifests, the files they point at and the ledger, and builds the estate's model. Shared by
- * generate, validate and deploy. Throws the diagnostics of every invalid manifest at once (files refused
- * before being read among them), and nothing has been written.
+ * What validate's findings need of a manifest once its integration is built: everything but the fields of
+ * its grants, thousands of entries in a large manifest, which the model holds and no finding points into.
+ * An estate of thousands of integrations keeps this, not the whole of each manifest.
+ */
+const withoutFields = (manifest: Manifest): Manifest => {
+  const outline = (grants: ManifestGrants): ManifestGrants => ({
+    ...grants,
+    objects: Object.fromEntries(
+      Object.entries(grants.objects ?? {}).map(([object, grant]) => [object, Object.fromEntries(Object.entries(grant).filter(([key]) => key !== 'fields'))])
+    ),
+  });
+  return {
+    ...manifest,
+    permissionSets: manifest.permissionSets.map((permissionSet) => ({ ...permissionSet, ...outline(permissionSet) })),
+    ...(manifest.mute ? { mute: outline(manifest.mute) } : {}),
+  };
+};
+
+/**
+ * Reads the manifests, the files they point at and the ledger, and builds the estate's model, one
+ * manifest at a time: each is parsed, checked and built, then kept without what only its model needs, so
+ * that the estate never holds every manifest's data whole beside its model. Shared by generate, validate
+ * and deploy. Throws the diagnostics of every invalid manifest at once (files refused before being read
+ * among them), and nothing has been written.
  */
 export const readEstate = (options: EstateOptions): Estate => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
@@ -84,16 +108,30 @@ export const readEstate = (options: EstateOptions): Estate => {
   // integration left, and their files go.
   if (sources.length === 0 && refused.length === 0 && ledger.size === 0) throw noManifestsError(MANIFESTS_DIR);
 
-  const read = validateManifests(sources);
-  const validated: ValidatedManifests = { ...read, diagnostics: [...refused, ...read.diagnostics] as Diagnostic[] };
   const realProject = realpathSync(projectDir);
-  const assets = new Map(referencedFiles(validated).map((path) => [path, readProjectFile(projectDir, realProject, path)] as const));
-  const model = buildEstate(validated, assets);
+  const assets = new Map<string, string | undefined>();
+  const diagnostics: Diagnostic[] = [...refused];
+  const manifests: Array<{ file: string; manifest: Manifest }> = [];
+  const locators = new Map<string, SourceLocator>();
+  const integrations: Integration[] = [];
+  for (const source of sources) {
+    const checked = validateManifest(source);
+    if (checked.locate) locators.set(source.file, checked.locate);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.manifest === undefined) continue;
+    for (const path of referencedFiles(checked.manifest)) if (!assets.has(path)) assets.set(path, readProjectFile(projectDir, realProject, path));
+    const built = buildIntegration(source.file, checked.manifest, assets);
+    integrations.push(built.value);
+    diagnostics.push(...built.diagnostics);
+    manifests.push({ file: source.file, manifest: withoutFields(checked.manifest) });
+  }
+  const model = concludeEstate(integrations, diagnostics, locators);
   if (!model.ok) throw manifestError(model.diagnostics);
 
-  const manifests = new Map<string, string | null>([
+  const owners = new Map<string, string | null>([
     ...[...ledger.values()].map(({ integration }): [string, null] => [integration, null]),
-    ...model.integrations.map(({ name, file }): [string, string] => [name, file]),
+    ...integrations.map(({ name, file }): [string, string] => [name, file]),
   ]);
-  return { projectDir, layout, settings, validated, integrations: model.integrations, ledger, ledgerText, manifests };
+  const validated: ValidatedManifests = { manifests, diagnostics: [], locators };
+  return { projectDir, layout, settings, validated, integrations, ledger, ledgerText, manifests: owners };
 };
