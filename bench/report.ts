@@ -1,6 +1,6 @@
 import type { EstateCounts } from './synthetic-estate.js';
 import type { CliFigures } from './cli-bench.js';
-import type { DeployFigures } from './deploy-bench.js';
+import { deployMarkdown, type DeployReport } from './deploy-report.js';
 import { STEPS, type StepFigures } from './generate-steps.js';
 import { median } from './processes.js';
 
@@ -32,7 +32,7 @@ export type Report = {
   base: GenerateReport;
   /** The same shape of estate, `factor` times larger. */
   scaled?: GenerateReport & { factor: number; timeRatio: number; inProcessTimeRatio: number };
-  deploy: DeployFigures & { plugin: Timing; plain: Timing; overheadPercent: number; overheadBestPercent: number };
+  deploy: DeployReport;
 };
 
 export const generateReport = (estate: EstateFigures, figures: readonly StepFigures[], cli: CliFigures): GenerateReport => {
@@ -62,7 +62,6 @@ export const generateReport = (estate: EstateFigures, figures: readonly StepFigu
 const number = (value: number): string => Math.round(value).toLocaleString('en-US');
 const ms = (t: Timing): string => `${number(t.medianMs)} ms (best ${number(t.bestMs)})`;
 const ratio = (value: number): string => `${value.toFixed(2)}×`;
-const percent = (value: number): string => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
 const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 
 const estateLine = ({ estate }: GenerateReport): string =>
@@ -87,9 +86,6 @@ const generateMarkdown = (report: GenerateReport, runs: number): string[] => [
 
 export const toMarkdown = (report: Report, runs: number): string => {
   const { machine, base, scaled, deploy } = report;
-  const types = Object.entries(deploy.componentTypes)
-    .map(([type, count]) => `${number(count)} ${type}`)
-    .join(', ');
   return [
     `Generate: ${estateLine(base)}.`,
     '',
@@ -109,14 +105,7 @@ export const toMarkdown = (report: Report, runs: number): string => {
         ]
       : []),
     '',
-    `Deploy: ${number(deploy.components)} components of ${number(deploy.integrations)} integrations (${types}) to the Metadata API emulator ` +
-      `on 127.0.0.1 (SOAP; the emulator runs in the deploying process), both sides polling every ${deploy.pollFrequencyMs} ms, alternately, after one unreported deploy each.`,
-    '',
-    `| Deploy of the same files | Wall time (median, best of ${deploy.pluginMs.length}) |`,
-    '| --- | --: |',
-    `| Plain source-deploy-retrieve: \`ComponentSet.fromSource('force-app')\`, deploy, poll | ${ms(deploy.plain)} |`,
-    `| The plugin: \`deployIntegrations\` (compare with the manifests, validate, select, deploy from memory, poll) | ${ms(deploy.plugin)} |`,
-    `| Plugin overhead (plugin / plain - 1) | ${percent(deploy.overheadPercent)} (best to best ${percent(deploy.overheadBestPercent)}) |`,
+    ...deployMarkdown(deploy),
     '',
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.map((load) => load.toFixed(2)).join(' ')} at the start. ` +
       `Memory: each in-process step in a process of its own, read after its first run (RSS with the code loaded: ~${number(base.steps[0]?.baselineRssMiB ?? 0)} MiB).` +

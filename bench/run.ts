@@ -2,9 +2,10 @@
  * `npm run bench [-- --json] [-- --runs N] [-- --quick] [-- --no-build] [-- --integrations N] [-- --scale K]`: builds a
  * synthetic estate in a temporary project and measures generate on it (in process, step by step; then
  * through the CLI against its floor, the CLI's start-up plus copying the bytes it writes), the same on an
- * estate K times larger, then a deploy of over 1,000 generated components to the Metadata API emulator
- * through the plugin and through plain source-deploy-retrieve (bench/deploy-bench.ts). `--quick` measures
- * every step once on small estates: CI runs it, so that the bench cannot break unnoticed.
+ * estate K times larger, then deploys against the Metadata API emulator (bench/deploy-bench.ts): `sf intuser
+ * deploy` beside `sf project deploy start` through the real CLI, integrations deployed with their users, and the
+ * org check. `--quick` measures every step once on small estates: CI runs it, so that the bench cannot break
+ * unnoticed.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -13,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPlugin, timeCli, type CliFigures } from './cli-bench.js';
 import type { DeployFigures } from './deploy-bench.js';
+import { deployReport } from './deploy-report.js';
 import { isStep, measureStep, runStepInChild, STEPS, type Step, type StepFigures } from './generate-steps.js';
 import { ROOT, salesforceEnv, spawnNode } from './processes.js';
-import { generateReport, timing, toMarkdown, type GenerateReport, type Report } from './report.js';
+import { generateReport, toMarkdown, type GenerateReport, type Report } from './report.js';
 import { DEFAULT_SHAPE, writeEstate, type EstateShape } from './synthetic-estate.js';
 
 const DEPLOY_BENCH = fileURLToPath(new URL('deploy-bench.ts', import.meta.url));
@@ -46,15 +48,7 @@ const benchDeploy = async (root: string, env: NodeJS.ProcessEnv, options: Option
   const integrations = options.deployIntegrations === undefined ? [] : ['--integrations', String(options.deployIntegrations)];
   const child = await spawnNode(['--expose-gc', DEPLOY_BENCH, '--root', root, '--runs', String(options.runs), ...integrations], { cwd: ROOT, env });
   if (child.exitCode !== 0) throw new Error(`deploy bench failed (exit ${child.exitCode}):\n${child.stderr}`);
-  const figures = JSON.parse(child.stdout) as DeployFigures;
-  const [plugin, plain] = [timing(figures.pluginMs), timing(figures.plainMs)];
-  return {
-    ...figures,
-    plugin,
-    plain,
-    overheadPercent: (plugin.medianMs / plain.medianMs - 1) * 100,
-    overheadBestPercent: (plugin.bestMs / plain.bestMs - 1) * 100,
-  };
+  return deployReport(JSON.parse(child.stdout) as DeployFigures);
 };
 
 const parent = async (options: Options): Promise<void> => {

@@ -43,6 +43,11 @@ export type ObjectDependency = {
   requires: { object: string; right: ObjectRight };
   source: string;
   unverified?: true;
+  /**
+   * False where the platform asks for the dependency only in some orgs, and writing it out everywhere would grant
+   * more than most orgs need: the org's own PermissionDependency table settles it at deploy.
+   */
+  writeOut?: false;
 };
 
 const PICNET_CONTRACTS =
@@ -62,6 +67,8 @@ export const OBJECT_DEPENDENCIES: readonly ObjectDependency[] = [
     requires: { object: 'Contact', right: 'read' },
     source: 'https://github.com/trailheadapps/apex-recipes/issues/22',
     unverified: true,
+    // Written out, it would give every Account reader Contact read, in orgs without Person Accounts too.
+    writeOut: false,
   },
   // Setup enables Read on Accounts with Read on Contacts: widely repeated, no public text quotes the error.
   { object: 'Contact', right: 'read', requires: readAccount, source: DEPENDENCIES_HELP, unverified: true },

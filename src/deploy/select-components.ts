@@ -1,13 +1,16 @@
 import type { Integration } from '../model/integration.js';
 import { byCodePoint } from '../model/sort.js';
-import { environmentPath, type OutputLayout } from '../project/output-layout.js';
+import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 
-/** A metadata file to deploy: its content, and the path the component has in the project (base path). */
-export type DeployFile = { path: string; source: string; content: string };
+/** A metadata file to deploy: its content, the path the component has in the project (base path), its integration. */
+export type DeployFile = { path: string; source: string; content: string; integration: string };
+
+/** A committed file read as-is: the user definition of an integration, in the environment's variant where it has one. */
+export type SelectedFile = { path: string; content: string };
 
 export type DeploySelection =
-  | { ok: true; integrations: string[]; environment: string | undefined; files: DeployFile[] }
+  | { ok: true; integrations: string[]; environment: string | undefined; files: DeployFile[]; userDefinitions: ReadonlyMap<string, SelectedFile> }
   | { ok: false; problem: 'unknownIntegration'; unknown: string[]; known: string[] }
   | { ok: false; problem: 'unknownEnvironment'; environment: string; known: string[] }
   | { ok: false; problem: 'undeclaredEnvironment'; environment: string; integrations: string[] };
@@ -42,12 +45,20 @@ export const selectComponents = (
   }
 
   const byPath = new Map(estate.files.map((file) => [file.path, file]));
+  const inEnvironment = (path: string) => (environment === undefined ? undefined : byPath.get(environmentPath(estate.layout, environment, path)));
   const files = estate.files
     .filter(({ integration, path }) => chosen.includes(integration) && isUnder(estate.layout.metadataDir, path))
-    .map(({ path, content }): DeployFile => {
-      const variant = environment === undefined ? undefined : byPath.get(environmentPath(estate.layout, environment, path));
-      return { path, source: variant?.path ?? path, content: variant?.content ?? content };
+    .map(({ path, content, integration }): DeployFile => {
+      const variant = inEnvironment(path);
+      return { path, source: variant?.path ?? path, content: variant?.content ?? content, integration };
     });
-  return { ok: true, integrations: chosen.sort(byCodePoint), environment, files };
+  const userDefinitions = new Map(
+    chosen.flatMap((name) => {
+      const base = byPath.get(outputPaths(estate.layout).userDefinition(name));
+      const file = (base && inEnvironment(base.path)) ?? base;
+      return file ? [[name, { path: file.path, content: file.content }] as const] : [];
+    })
+  );
+  return { ok: true, integrations: chosen.sort(byCodePoint), environment, files, userDefinitions };
 };
 

@@ -13,6 +13,11 @@ export type Diagnostic = {
   position?: SourcePosition;
   message: string;
   fix: string;
+  /**
+   * A note informs and blocks nothing (a name only the org can confirm); every other diagnostic is an error:
+   * the manifest is refused and nothing is written.
+   */
+  severity?: 'note';
 };
 
 export type SourcePosition = { line: number; column: number };
@@ -38,7 +43,9 @@ export const formatLocation = (diagnostic: LocatedDiagnostic): string =>
   diagnostic.line === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}`;
 
 /** Files in path order, then by line: the order a reader walks through them. */
-export const compareDiagnostics = (a: LocatedDiagnostic, b: LocatedDiagnostic): number =>
+type Placed = { file: string; line?: number; column?: number };
+
+export const compareDiagnostics = (a: Placed, b: Placed): number =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 
 /** Places each diagnostic at its line and column, through the locator of its file where it has one. */

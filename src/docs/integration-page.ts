@@ -1,48 +1,10 @@
 import { createHash } from 'node:crypto';
 import { INTEGRATION_PROFILE, INTEGRATION_PSL, INTEGRATION_PSL_LABEL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
-import type { AppModel, Grants, Integration, IntegrationUser } from '../model/integration.js';
+import type { AppModel, Integration, IntegrationUser } from '../model/integration.js';
 import { describeRefreshToken } from '../model/refresh-token.js';
-import { RIGHT_ORDER } from '../model/object-rights.js';
 import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
-import type { ObjectRight } from '../manifest/manifest.js';
-
-/** A grant the integration's justifications accept, with its reason: the page lists them for the reviewer. */
-export type AcceptedGrant = { grant: string; reason: string };
-
-/** A Markdown table cell: pipes and line breaks would break the row. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-const table = (header: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] =>
-  rows.length === 0
-    ? []
-    : [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''];
-
-const code = (text: string): string => `\`${text}\``;
-
-const RIGHT_TITLES: Readonly<Record<ObjectRight, string>> = {
-  read: 'Read',
-  create: 'Create',
-  edit: 'Edit',
-  delete: 'Delete',
-  viewAll: 'View All',
-  modifyAll: 'Modify All',
-  viewAllFields: 'View All Fields',
-};
-
-/** A permission set's grants (or a muting set's mutes) as tables a reviewer reads without XML. */
-const grantsSection = (grants: Grants, mark: string): string[] => [
-  ...table(
-    ['Object', ...RIGHT_ORDER.map((right) => RIGHT_TITLES[right])],
-    grants.objects.map(({ object, rights }) => [code(object), ...RIGHT_ORDER.map((right) => (rights.includes(right) ? mark : ''))])
-  ),
-  ...table(
-    ['Field', 'Read', 'Edit'],
-    grants.fields.map(({ field, readable, editable }) => [code(field), readable ? mark : '', editable ? mark : ''])
-  ),
-  ...(grants.userPermissions.length > 0 ? [`User permissions: ${grants.userPermissions.map(code).join(', ')}`, ''] : []),
-  ...(grants.apexClasses.length > 0 ? [`Apex classes: ${grants.apexClasses.map(code).join(', ')}`, ''] : []),
-  ...(grants.customPermissions.length > 0 ? [`Custom permissions: ${grants.customPermissions.map(code).join(', ')}`, ''] : []),
-];
+import { accessSection, type AcceptedGrant } from './access-section.js';
+import { code, table } from './markdown.js';
 
 const userRows = (user: IntegrationUser): string[][] => [
   ['Username', code(user.username)],
@@ -115,26 +77,20 @@ const environmentsSection = (integration: Integration, layout: OutputLayout): st
 
 const provisioningSection = (integration: Integration, layout: OutputLayout): string[] => {
   const paths = outputPaths(layout);
-  const script = paths.provisioningScript(integration.name);
-  // An environment whose user is the manifest's own has no script of its own: it runs the base one.
-  const scriptOf = (user: IntegrationUser, environment: string): string =>
-    JSON.stringify(user) === JSON.stringify(integration.user) ? script : environmentPath(layout, environment, script);
   const commands =
     integration.environments.length === 0
-      ? [`sf apex run --file ${script} --target-org <org>`]
-      : integration.environments.map(({ name, user }) => `sf apex run --file ${scriptOf(user, name)} --target-org <${name} org>`);
+      ? [`sf intuser deploy --target-org <org> --integration ${integration.name}`]
+      : integration.environments.map(({ name }) => `sf intuser deploy --target-org <${name} org> --env ${name} --integration ${integration.name}`);
   return [
     '## Create the user and assign its access',
     '',
-    '1. Deploy the metadata: `sf project deploy start` (or `sf intuser deploy`).',
-    `2. In a scratch org, the user can come from its definition file: \`sf org create user --definition-file ${paths.userDefinition(integration.name)} --target-org <scratch org>\`.`,
-    `3. In any org, create the user where it is missing and assign the permission set license ${code(INTEGRATION_PSL)}, then the group ${code(integration.name)}:`,
+    `\`sf intuser deploy\` does it in the order the platform needs: the access metadata, then the user from its definition (${code(paths.userDefinition(integration.name))}, or its environment's variant) with the API-only profile and the permission set license ${code(INTEGRATION_PSL)}, then the parts of the app that name the user, then the group ${code(integration.name)} once Salesforce has recalculated it:`,
     '',
     '```sh',
     ...commands,
     '```',
     '',
-    'The script adds only what is missing. A group can be assigned once Salesforce has recalculated it (status Updated): if it has not yet, the script says so; run it again a few minutes later.',
+    'It writes only what differs: a second run changes nothing. `--dry-run` shows the plan first. In a scratch org, the user can also come from its definition file: `sf org create user --definition-file ' + paths.userDefinition(integration.name) + ' --target-org <scratch org>`.',
     '',
   ];
 };
@@ -194,23 +150,7 @@ export const integrationPage = (integration: Integration, layout: OutputLayout, 
     '',
     ...table(['', ''], userRows(integration.user)),
     ...environmentsSection(integration, layout),
-    '## Access',
-    '',
-    `The user holds the permission set group ${code(integration.name)}, which bundles ${integration.permissionSets.map(({ apiName }) => code(apiName)).join(', ')}${
-      integration.muting ? `, and mutes what ${code(integration.muting.apiName)} lists` : ''
-    }.`,
-    '',
-    ...integration.permissionSets.flatMap((permissionSet) => [
-      `### ${permissionSet.label} (${code(permissionSet.apiName)})`,
-      '',
-      permissionSet.description,
-      '',
-      ...grantsSection(permissionSet.grants, '✓'),
-    ]),
-    ...(integration.muting ? [`### Muted in the group (${code(integration.muting.apiName)})`, '', ...grantsSection(integration.muting.grants, 'muted')] : []),
-    ...(accepted.length > 0
-      ? ['### Accepted elevated grants', '', 'What `sf intuser validate` would report, accepted for the reason the manifest gives:', '', ...table(['Grant', 'Reason'], accepted.map(({ grant, reason }) => [code(grant), reason]))]
-      : []),
+    ...accessSection(integration, accepted),
     ...(integration.app ? appSection(integration, integration.app) : []),
     ...provisioningSection(integration, layout),
     ...securityNotes(integration),

@@ -1,3 +1,4 @@
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 import { isJudgedAppFile } from '../rules/app-files.js';
 import { nodeFileSystem } from '../sync/file-system.js';
@@ -19,13 +20,15 @@ export type EstateComparison = Estate & {
   /** The ledger as generate would leave it. */
   nextLedger: LedgerOutcome;
   interrupted: InterruptedRun;
+  /** What blocks nothing but a reader should know: names only the org can confirm, a project without sourceApiVersion. */
+  notes: LocatedDiagnostic[];
 };
 
 /**
  * Reads the estate and compares what the manifests generate with what is there, keeping every generated
  * file: for validate and deploy, which judge and send them. Generate walks the estate itself
  * (walkEstate), writing as it goes, so that its output is never held whole. Throws the diagnostics of
- * invalid manifests.
+ * invalid manifests, and a sourceApiVersion older than the files need.
  */
 export const compareEstate = async (options: EstateOptions): Promise<EstateComparison> => {
   const estate = readEstate(options);
@@ -33,12 +36,12 @@ export const compareEstate = async (options: EstateOptions): Promise<EstateCompa
   const committed = new Map<string, string | undefined>();
   const changes: FileChange[] = [];
   const conflicts: FileConflict[] = [];
-  const nextLedger = await walkEstate(estate, options.force, ({ path, file, disk, decision }) => {
+  const { nextLedger, notes } = await walkEstate(estate, options.force, ({ path, file, disk, decision }) => {
     if (file) files.push(file);
     if (isJudgedAppFile(path)) committed.set(path, disk.kind === 'file' ? disk.content : undefined);
     if (decision.conflict) conflicts.push(decision.conflict);
     else changes.push(decision.change);
   });
   const interrupted = await inspectInterruptedRun(estate, nodeFileSystem);
-  return { ...estate, files, committed, changes, conflicts, nextLedger, interrupted };
+  return { ...estate, files, committed, changes, conflicts, nextLedger, interrupted, notes };
 };

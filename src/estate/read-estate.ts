@@ -1,6 +1,6 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Manifest, ManifestGrants } from '../manifest/manifest.js';
 import type { SourceLocator } from '../manifest/source-locator.js';
 import { validateManifest, type ValidatedManifests } from '../manifest/validate-manifests.js';
@@ -9,8 +9,11 @@ import type { Integration } from '../model/integration.js';
 import { DEFAULT_LAYOUT, type OutputLayout } from '../project/output-layout.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-settings.js';
+import { readProjectSource } from '../resolve/read-project-source.js';
+import { resolveNames } from '../resolve/resolve-names.js';
 import { LEDGER_PATH, LedgerError, parseLedger, type Ledger } from '../sync/ledger.js';
 import { ownershipOf } from '../sync/ownership.js';
+import { PROJECT_FILE, projectApiVersionOf, type ProjectApiVersion } from './api-version.js';
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
 import { concludeEstate, referencedFiles } from './plan-estate.js';
 import { readDiskFile, readProjectFile } from './read-disk.js';
@@ -25,6 +28,13 @@ export type EstateOptions = {
   force: boolean;
   /** The project's choices (sfdx-project.json, "plugins.intuser"). */
   settings?: ProjectSettings;
+  /** The package directories of sfdx-project.json, relative to the project root: where names are resolved. */
+  packageDirectories?: readonly string[];
+  /**
+   * Keep each manifest whole, its grants' fields included: the org check places a field the org lacks at
+   * the field's own line (resolve/check-in-org), which validate --target-org and deploy run.
+   */
+  keepFields?: boolean;
 };
 
 /** Everything the manifests and the ledger say, read and checked, before any generated file is looked at. */
@@ -44,6 +54,10 @@ export type EstateFiles = {
   ledgerText: string | undefined;
   /** Integration name -> its manifest, null for one whose manifest is gone but whose files the ledger lists. */
   manifests: ReadonlyMap<string, string | null>;
+  /** What blocks nothing but a reader should know: names only the org can confirm. */
+  notes: LocatedDiagnostic[];
+  /** sfdx-project.json's sourceApiVersion, which the generated files are checked against; undefined without a readable project file. */
+  sourceApiVersion: ProjectApiVersion | undefined;
 };
 
 const isLink = (path: string): boolean => {
@@ -92,15 +106,21 @@ const withoutFields = (manifest: Manifest): Manifest => {
   };
 };
 
+/** The project file's sourceApiVersion, read as a file of the project (never through a link). */
+const readSourceApiVersion = (projectDir: string): ProjectApiVersion | undefined => {
+  const disk = readDiskFile(projectDir, PROJECT_FILE);
+  return disk.kind === 'file' ? projectApiVersionOf(disk.content) : undefined;
+};
+
 /**
  * Reads the manifests, the files they point at and the ledger, and builds the estate's model, one
- * manifest at a time: each is parsed, checked and built, then kept without what only its model needs, so
- * that the estate never holds every manifest's data whole beside its model. Shared by generate, validate
- * and deploy. Throws the diagnostics of every invalid manifest at once (files refused before being read
- * among them), and nothing has been written.
+ * manifest at a time: each is parsed, checked, its names resolved against the project's source, and
+ * built, then kept without what only its model needs, so that the estate never holds every manifest's
+ * data whole beside its model. Shared by generate, validate and deploy. Throws the diagnostics of every
+ * invalid manifest at once (files refused before being read among them), and nothing has been written.
  */
 export const readEstate = (options: EstateOptions): Estate => {
-  const { projectDir, metadataDir, settings = DEFAULT_SETTINGS } = options;
+  const { projectDir, metadataDir, settings = DEFAULT_SETTINGS, packageDirectories = [] } = options;
   const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
   const { sources, diagnostics: refused } = readManifests(projectDir);
   const { text: ledgerText, ledger } = readLedger(projectDir, layout);
@@ -109,6 +129,7 @@ export const readEstate = (options: EstateOptions): Estate => {
   if (sources.length === 0 && refused.length === 0 && ledger.size === 0) throw noManifestsError(MANIFESTS_DIR);
 
   const realProject = realpathSync(projectDir);
+  const project = readProjectSource(projectDir, packageDirectories);
   const assets = new Map<string, string | undefined>();
   const diagnostics: Diagnostic[] = [...refused];
   const manifests: Array<{ file: string; manifest: Manifest }> = [];
@@ -122,8 +143,8 @@ export const readEstate = (options: EstateOptions): Estate => {
     for (const path of referencedFiles(checked.manifest)) if (!assets.has(path)) assets.set(path, readProjectFile(projectDir, realProject, path));
     const built = buildIntegration(source.file, checked.manifest, assets);
     integrations.push(built.value);
-    diagnostics.push(...built.diagnostics);
-    manifests.push({ file: source.file, manifest: withoutFields(checked.manifest) });
+    diagnostics.push(...built.diagnostics, ...resolveNames(source.file, checked.manifest, project));
+    manifests.push({ file: source.file, manifest: options.keepFields ? checked.manifest : withoutFields(checked.manifest) });
   }
   const model = concludeEstate(integrations, diagnostics, locators);
   if (!model.ok) throw manifestError(model.diagnostics);
@@ -133,5 +154,5 @@ export const readEstate = (options: EstateOptions): Estate => {
     ...integrations.map(({ name, file }): [string, string] => [name, file]),
   ]);
   const validated: ValidatedManifests = { manifests, diagnostics: [], locators };
-  return { projectDir, layout, settings, validated, integrations, ledger, ledgerText, manifests: owners };
+  return { projectDir, layout, settings, validated, integrations, ledger, ledgerText, manifests: owners, notes: model.notes, sourceApiVersion: readSourceApiVersion(projectDir) };
 };

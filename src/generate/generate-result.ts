@@ -1,3 +1,4 @@
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { OutOfDateFile } from '../estate/out-of-date.js';
 import type { Finding } from '../rules/finding.js';
 
@@ -31,4 +32,6 @@ export type GenerateResult = {
    * finished, and the stray temporary files it deleted.
    */
   recovered: { rolledBack: string[]; completed: string[]; temporaryFiles: string[] };
+  /** Names only the org can confirm (a managed package's, a field created in Setup): they block nothing. */
+  notes: LocatedDiagnostic[];
 };

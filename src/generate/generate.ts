@@ -60,7 +60,7 @@ const checkProject = async (options: GenerateOptions, fs: FileSystem): Promise<G
   const tally = tallyOf(estate, true);
   const appFiles: GeneratedFile[] = [];
   const committed = new Map<string, string | undefined>();
-  const nextLedger = await walkEstate(estate, options.force, (walked) => {
+  const { nextLedger, notes } = await walkEstate(estate, options.force, (walked) => {
     if (walked.file && isJudgedAppFile(walked.path)) {
       appFiles.push(walked.file);
       committed.set(walked.path, walked.disk.kind === 'file' ? walked.disk.content : undefined);
@@ -70,7 +70,7 @@ const checkProject = async (options: GenerateOptions, fs: FileSystem): Promise<G
   const interrupted = await inspectInterruptedRun(estate, fs);
   const outOfDate = outOfDateFiles({ changes: tally.changes, conflicts: tally.conflicts, nextLedger, ledgerText: estate.ledgerText, interrupted });
   const findings = findingsOf({ integrations: estate.integrations, validated: estate.validated, files: appFiles }, options.settings?.rules, committed);
-  return { ...tally.result(options, outOfDate, findings), recovered: recoveredOf({ recovery: undefined, strayFiles: [] }) };
+  return { ...tally.result(options, outOfDate, findings, notes), recovered: recoveredOf({ recovery: undefined, strayFiles: [] }) };
 };
 
 /**
@@ -81,8 +81,8 @@ const checkProject = async (options: GenerateOptions, fs: FileSystem): Promise<G
 const findingsFirst = async (options: GenerateOptions, fs: FileSystem): Promise<Recovered & { estate: EstateFiles; findings: GenerateResult['findings'] }> => {
   const { recovery, strayFiles, estate } = await recoverProject(options, fs);
   const findings = findingsOf({ integrations: estate.integrations, validated: estate.validated, files: [] }, options.settings?.rules, new Map());
-  const { projectDir, layout, settings, integrations, ledger, ledgerText, manifests } = estate;
-  return { recovery, strayFiles, estate: { projectDir, layout, settings, integrations, ledger, ledgerText, manifests }, findings };
+  const { projectDir, layout, settings, integrations, ledger, ledgerText, manifests, notes, sourceApiVersion } = estate;
+  return { recovery, strayFiles, estate: { projectDir, layout, settings, integrations, ledger, ledgerText, manifests, notes, sourceApiVersion }, findings };
 };
 
 /**
@@ -94,8 +94,9 @@ const writeProject = async (options: GenerateOptions, fs: FileSystem): Promise<G
   const { estate, findings, ...recovered } = await findingsFirst(options, fs);
   const transaction = await beginTransaction(options.projectDir, fs);
   const tally = tallyOf(estate, false);
+  let notes: GenerateResult['notes'];
   try {
-    const nextLedger = await walkEstate(estate, options.force, async ({ path, decision, recorded }) => {
+    const walk = await walkEstate(estate, options.force, async ({ path, decision, recorded }) => {
       tally.count(decision);
       if (decision.conflict || tally.conflicts.length > 0) return;
       const change = decision.change;
@@ -103,13 +104,14 @@ const writeProject = async (options: GenerateOptions, fs: FileSystem): Promise<G
       else if (change.kind !== 'unchanged') await transaction.write(path, change.integration, change.content, change.kind === 'create', recorded?.sha256);
     });
     if (tally.conflicts.length > 0) throw conflictError(tally.conflicts);
-    if (nextLedger.changed) await transaction.write(LEDGER_PATH, null, nextLedger.text, estate.ledgerText === undefined);
+    if (walk.nextLedger.changed) await transaction.write(LEDGER_PATH, null, walk.nextLedger.text, estate.ledgerText === undefined);
     await transaction.commit();
+    notes = walk.notes;
   } catch (error) {
     await transaction.abandon();
     throw error;
   }
-  return { ...tally.result(options, [], findings), recovered: recoveredOf(recovered) };
+  return { ...tally.result(options, [], findings, notes), recovered: recoveredOf(recovered) };
 };
 
 const isConcurrentRun = (error: unknown): boolean => error instanceof SfError && error.name === 'ConcurrentRunError';

@@ -1,3 +1,4 @@
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { EstateState, OutOfDateFile } from '../estate/out-of-date.js';
 import type { EstateFiles } from '../estate/read-estate.js';
 import { byCodePoint } from '../model/sort.js';
@@ -10,7 +11,7 @@ export type Tally = {
   changes: Array<EstateState['changes'][number]>;
   conflicts: FileConflict[];
   count: (decision: Decision) => void;
-  result: (options: { projectDir: string; metadataDir: string }, outOfDate: OutOfDateFile[], findings: Finding[]) => Omit<GenerateResult, 'recovered'>;
+  result: (options: { projectDir: string; metadataDir: string }, outOfDate: OutOfDateFile[], findings: Finding[], notes: LocatedDiagnostic[]) => Omit<GenerateResult, 'recovered'>;
 };
 
 /**
@@ -37,7 +38,7 @@ export const tallyOf = (estate: EstateFiles, check: boolean): Tally => {
       if (kind === 'unchanged') files.unchanged.push(path);
       else if (!check) (kind === 'remove' ? files.removed : files.written).push(path);
     },
-    result: ({ projectDir, metadataDir }, outOfDate, findings) => ({
+    result: ({ projectDir, metadataDir }, outOfDate, findings, notes) => ({
       projectDir,
       outputDir: metadataDir,
       check,
@@ -50,6 +51,7 @@ export const tallyOf = (estate: EstateFiles, check: boolean): Tally => {
       })),
       outOfDate,
       findings,
+      notes,
     }),
   };
 };

@@ -2,9 +2,10 @@ import type { IntegrationUser } from '../model/integration.js';
 import { INTEGRATION_PROFILE } from './platform-names.js';
 
 /**
- * The definition file of `sf org create user --definition-file` (scratch orgs): User fields by their API
- * names, the profile by name, and no password: an API-only user never logs in interactively.
- * The permission set license and the group are assigned afterwards, by the provisioning script.
+ * The reviewable record of an environment's integration user: the User fields `sf intuser deploy` applies, by
+ * their API names. It is also the definition file of `sf org create user --definition-file` (scratch orgs),
+ * hence the profile by name and no password (an API-only user never logs in interactively); deploy finds the
+ * profile through its licence instead, as profile names are translated.
  */
 export type UserDefinition = {
   Username: string;
@@ -35,3 +36,19 @@ export const userDefinition = (user: IntegrationUser): UserDefinition => ({
 });
 
 export const userDefinitionJson = (user: IntegrationUser): string => `${JSON.stringify(userDefinition(user), null, 2)}\n`;
+
+const USER_DEFINITION_TEXT_FIELDS = ['Username', 'LastName', 'Email', 'Alias', 'TimeZoneSidKey', 'LocaleSidKey', 'LanguageLocaleKey'] as const;
+
+/** A committed user definition read back; undefined for text that is not one (deploy refuses stale files before). */
+export const parseUserDefinition = (text: string): UserDefinition | undefined => {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const record = data as Partial<Record<string, unknown>> | null;
+  if (record === null || typeof record !== 'object' || USER_DEFINITION_TEXT_FIELDS.some((field) => typeof record[field] !== 'string')) return undefined;
+  if (record.FirstName !== undefined && typeof record.FirstName !== 'string') return undefined;
+  return { ...(record as UserDefinition), EmailEncodingKey: 'UTF-8', profileName: typeof record.profileName === 'string' ? record.profileName : INTEGRATION_PROFILE, generatePassword: false };
+};

@@ -8,6 +8,8 @@ export type FieldAccess = 'read' | 'edit';
 export type ManifestObjectGrant = {
   access?: ObjectRight[];
   fields?: Record<string, FieldAccess>;
+  /** Record types of the object, by developer name without the object (`Support`, not `Case.Support`). */
+  recordTypes?: string[];
 };
 
 export type ManifestGrants = {
@@ -15,6 +17,13 @@ export type ManifestGrants = {
   userPermissions?: string[];
   apexClasses?: string[];
   customPermissions?: string[];
+  /** API names ending in `__mdt`. */
+  customMetadataTypes?: string[];
+  /** API names ending in `__c`. */
+  customSettings?: string[];
+  flows?: string[];
+  /** `<external credential>-<principal>`, as permission sets name them. */
+  externalCredentialPrincipals?: string[];
 };
 
 export type ManifestPermissionSet = ManifestGrants & {
@@ -68,6 +77,8 @@ export type Manifest = {
   contact: string;
   user: ManifestUser;
   permissionSets: ManifestPermissionSet[];
+  /** Permission sets that exist already (a managed package's, a shared one): the group lists them, generate never writes them. */
+  existingPermissionSets?: string[];
   mute?: ManifestGrants;
   app?: ManifestApp;
   justifications?: Record<string, string>;

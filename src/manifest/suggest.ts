@@ -13,15 +13,21 @@ const distance = (a: string, b: string): number => {
   return previous[b.length]!;
 };
 
-/** The known word closest to `word`, when it is close enough to be a likely typo (case is ignored). */
-export const closest = (word: string, known: readonly string[]): string | undefined => {
+const isClose = (score: number, candidate: string): boolean => score <= Math.max(2, Math.floor(candidate.length / 3));
+
+/** The known words close enough to `word` to be what was meant, closest first, at most `max` (case is ignored). */
+export const closestNames = (word: string, known: Iterable<string>, max = 3): string[] => {
   const lower = word.toLowerCase();
-  let best: { candidate: string; score: number } | undefined;
+  const scored: Array<{ candidate: string; score: number }> = [];
   for (const candidate of known) {
     const score = distance(lower, candidate.toLowerCase());
-    if (score <= Math.max(2, Math.floor(candidate.length / 3)) && (best === undefined || score < best.score)) {
-      best = { candidate, score };
-    }
+    if (score > 0 && isClose(score, candidate)) scored.push({ candidate, score });
   }
-  return best?.candidate;
+  return scored
+    .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
 };
+
+/** The known word closest to `word`, when it is close enough to be a likely typo (case is ignored). */
+export const closest = (word: string, known: readonly string[]): string | undefined => closestNames(word, known, 1)[0];

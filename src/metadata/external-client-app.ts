@@ -9,13 +9,22 @@ import type {
 import type { AppModel } from '../model/integration.js';
 import type { RefreshTokenPolicy } from '../model/refresh-token.js';
 
-/** The names Setup gives an External Client App's parts: `<app>_oauth`, `<app>_glbloauth`, … */
-export const externalClientAppParts = (app: string) => ({
-  oauthSettings: `${app}_oauth`,
-  globalOauthSettings: `${app}_glbloauth`,
-  oauthPolicies: `${app}_oauthPlcy`,
-  policies: `${app}_plcy`,
-});
+/**
+ * The names of an External Client App's parts. The settings are named as Setup names them (`<app>_oauth`,
+ * `<app>_glbloauth`). The policies are named as the platform names the ones it creates itself when the Metadata
+ * API creates the app: `<oauth settings name>_defaultPolicy` and `<app name>_defaultPolicy` (Trailhead's "ECA via
+ * metadata" sample project; sfdx-hardis's generateExternalClientAppMetadata), so that a first deploy updates the
+ * policies the org has just created instead of adding a second set (Setup's own names are `_oauthPlcy`, `_plcy`).
+ */
+export const externalClientAppParts = (app: string) => {
+  const oauthSettings = `${app}_oauth`;
+  return {
+    oauthSettings,
+    globalOauthSettings: `${app}_glbloauth`,
+    oauthPolicies: `${oauthSettings}_defaultPolicy`,
+    policies: `${app}_defaultPolicy`,
+  };
+};
 
 type Content<T> = Omit<T, 'fullName' | 'customAttributes'>;
 

@@ -1,11 +1,11 @@
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Manifest, ManifestGrants, ManifestPermissionSet, ManifestUser } from '../manifest/manifest.js';
+import type { Manifest, ManifestPermissionSet, ManifestUser } from '../manifest/manifest.js';
 import { buildApp, type Assets } from './build-app.js';
 import { buildGrants, GRANT, MUTE } from './build-grants.js';
-import type { AppModel, EnvironmentVariant, Grants, Integration, IntegrationUser, MutingModel, PermissionSetModel } from './integration.js';
-import { isRequiredField } from './required-fields.js';
-import { byCodePoint } from './sort.js';
+import { caseDuplicates, idleRecordTypes, unmatchedMutes } from './check-grants.js';
+import type { AppModel, EnvironmentVariant, Integration, IntegrationUser, MutingModel, PermissionSetModel } from './integration.js';
+import { byCodePoint, sortedUnique } from './sort.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'model');
@@ -67,7 +67,7 @@ const buildPermissionSet = (
       fix: messages.getMessage('fix.derivedLabelTooLong', [MAX_LABEL]),
     });
   }
-  diagnostics.push(...requiredFields(file, permissionSet, origin), ...caseDuplicates(file, permissionSet, origin));
+  diagnostics.push(...caseDuplicates(file, permissionSet, origin), ...idleRecordTypes(file, permissionSet, origin));
   return {
     value: {
       apiName,
@@ -78,40 +78,6 @@ const buildPermissionSet = (
     },
     diagnostics,
   };
-};
-
-/** Field-level security on a required field fails the deploy: say so at the field, before any deploy. */
-const requiredFields = (file: string, grants: ManifestGrants, path: ReadonlyArray<string | number>): Diagnostic[] =>
-  Object.entries(grants.objects ?? {}).flatMap(([object, grant]) =>
-    Object.keys(grant.fields ?? {})
-      .filter((field) => isRequiredField(object, field))
-      .map((field) => ({
-        file,
-        at: { path: [...path, 'objects', object, 'fields', field], key: true },
-        message: messages.getMessage('error.requiredField', [`${object}.${field}`]),
-        fix: messages.getMessage('fix.requiredField'),
-      }))
-  );
-
-/**
- * Names Salesforce would take as one: the schema compares exactly, Salesforce without case, so
- * `Account` and `account` (or `ApiEnabled` twice, cased differently) would be written twice.
- */
-const caseDuplicates = (file: string, grants: ManifestGrants, path: ReadonlyArray<string | number>): Diagnostic[] => {
-  const diagnostics: Diagnostic[] = [];
-  const check = (names: readonly string[], at: (name: string, index: number) => ReadonlyArray<string | number>, key: boolean): void => {
-    const seen = new Map<string, string>();
-    names.forEach((name, index) => {
-      const first = seen.get(name.toLowerCase());
-      if (first === undefined) seen.set(name.toLowerCase(), name);
-      else diagnostics.push({ file, at: { path: [...path, ...at(name, index)], ...(key ? { key: true } : {}) }, message: messages.getMessage('error.caseDuplicate', [name, first]), fix: messages.getMessage('fix.caseDuplicate') });
-    });
-  };
-  const objects = Object.entries(grants.objects ?? {});
-  check(objects.map(([object]) => object), (object) => ['objects', object], true);
-  for (const [object, grant] of objects) check(Object.keys(grant.fields ?? {}), (field) => ['objects', object, 'fields', field], true);
-  for (const list of ['userPermissions', 'apexClasses', 'customPermissions'] as const) check(grants[list] ?? [], (_, index) => [list, index], false);
-  return diagnostics;
 };
 
 const duplicateNames = (file: string, permissionSets: readonly ManifestPermissionSet[]): Diagnostic[] => {
@@ -134,30 +100,26 @@ const duplicateNames = (file: string, permissionSets: readonly ManifestPermissio
   });
 };
 
-/** Muting what no permission set of the group grants changes nothing: it is a mistake worth a stop. */
-const unmatchedMutes = (file: string, mute: ManifestGrants, granted: readonly Grants[]): Diagnostic[] => {
-  const diagnostics: Diagnostic[] = [];
-  const report = (path: Array<string | number>, what: string): void => {
-    diagnostics.push({ file, at: { path: ['mute', ...path] }, message: messages.getMessage('error.muteNotGranted', [what]), fix: messages.getMessage('fix.muteNotGranted') });
-  };
-  for (const [object, muted] of Object.entries(mute.objects ?? {})) {
-    (muted.access ?? []).forEach((right, index) => {
-      if (!granted.some((grants) => grants.objects.some((grant) => grant.object === object && grant.rights.includes(right)))) {
-        report(['objects', object, 'access', index], `${object}.${right}`);
-      }
-    });
-    for (const [field, access] of Object.entries(muted.fields ?? {})) {
-      const name = `${object}.${field}`;
-      const grantsIt = granted.some((grants) => grants.fields.some((grant) => grant.field === name && (access === 'read' || grant.editable)));
-      if (!grantsIt) report(['objects', object, 'fields', field], `${name} (${access})`);
+/**
+ * An existing permission set is one the integration does not generate: listing one of its own generated sets
+ * (or one set twice, in two cases) would make the group name it twice.
+ */
+const existingPermissionSetProblems = (file: string, manifest: Manifest): Diagnostic[] => {
+  const generated = new Map(manifest.permissionSets.map((permissionSet, index) => [permissionSetApiName(manifest.name, permissionSet.name).toLowerCase(), index]));
+  const seen = new Map<string, string>();
+  return (manifest.existingPermissionSets ?? []).flatMap((name, index): Diagnostic[] => {
+    const at = { path: ['existingPermissionSets', index] };
+    const ownIndex = generated.get(name.toLowerCase());
+    if (ownIndex !== undefined) {
+      return [{ file, at, message: messages.getMessage('error.existingIsGenerated', [name, ownIndex]), fix: messages.getMessage('fix.existingIsGenerated') }];
     }
-  }
-  for (const list of ['userPermissions', 'apexClasses', 'customPermissions'] as const) {
-    (mute[list] ?? []).forEach((name, index) => {
-      if (!granted.some((grants) => grants[list].includes(name))) report([list, index], name);
-    });
-  }
-  return diagnostics;
+    const first = seen.get(name.toLowerCase());
+    if (first === undefined) {
+      seen.set(name.toLowerCase(), name);
+      return [];
+    }
+    return [{ file, at, message: messages.getMessage('error.caseDuplicate', [name, first]), fix: messages.getMessage('fix.caseDuplicate') }];
+  });
 };
 
 /** An environment that inherits a broken value reports it again: say it once. */
@@ -229,6 +191,7 @@ export const buildIntegration = (file: string, manifest: Manifest, assets: Asset
       user: base.user,
       // In API-name order, like everything generated: the order of the manifest's list means nothing.
       permissionSets: permissionSets.map(({ value }) => value).sort((a, b) => byCodePoint(a.apiName, b.apiName)),
+      existingPermissionSets: sortedUnique(manifest.existingPermissionSets ?? []),
       ...(muting ? { muting } : {}),
       ...(base.app ? { app: base.app } : {}),
       environments: environments.map(({ name, user, app }): EnvironmentVariant => ({ name, user, ...(app ? { app } : {}) })),
@@ -237,8 +200,13 @@ export const buildIntegration = (file: string, manifest: Manifest, assets: Asset
     diagnostics: uniqueDiagnostics([
       ...permissionSets.flatMap(({ diagnostics }) => diagnostics),
       ...duplicateNames(file, manifest.permissionSets),
+      ...existingPermissionSetProblems(file, manifest),
       ...(manifest.mute
-        ? [...unmatchedMutes(file, manifest.mute, granted), ...requiredFields(file, manifest.mute, ['mute']), ...caseDuplicates(file, manifest.mute, ['mute'])]
+        ? [
+            // What existing permission sets grant is unknown offline: a mute may be aimed at it.
+            ...((manifest.existingPermissionSets ?? []).length === 0 ? unmatchedMutes(file, manifest.mute, granted) : []),
+            ...caseDuplicates(file, manifest.mute, ['mute']),
+          ]
         : []),
       ...mutingLabelTooLong,
       ...base.diagnostics,

@@ -20,9 +20,30 @@ const componentsOf = (integration: Integration): NamedComponent[] => [
 ];
 
 /**
- * What no single manifest can see: two of them naming the same integration, or generating a component whose
- * API name another one generates. Salesforce compares API names without case, and so do file systems on
- * macOS and Windows, so the comparison ignores case.
+ * A permission set one integration generates is owned by it, and goes when it goes: another integration's
+ * group cannot list it as existing without being left naming a permission set that is gone.
+ */
+const existingGeneratedElsewhere = (integrations: readonly Integration[], generated: ReadonlyMap<string, NamedComponent>): Diagnostic[] =>
+  integrations.flatMap((integration) =>
+    integration.existingPermissionSets.flatMap((name): Diagnostic[] => {
+      const owner = generated.get(`PermissionSet:${name.toLowerCase()}`);
+      // A set the integration generates itself is reported by its own model, at the list entry.
+      if (owner === undefined || owner.file === integration.file) return [];
+      return [
+        {
+          file: integration.file,
+          at: { path: ['existingPermissionSets'], key: true },
+          message: messages.getMessage('error.existingIsGeneratedElsewhere', [name, owner.file]),
+          fix: messages.getMessage('fix.existingIsGeneratedElsewhere'),
+        },
+      ];
+    })
+  );
+
+/**
+ * What no single manifest can see: two of them naming the same integration, generating a component whose
+ * API name another one generates, or listing as existing a permission set another one generates. Salesforce
+ * compares API names without case, and so do file systems on macOS and Windows, so the comparison ignores case.
  */
 export const checkEstate = (integrations: readonly Integration[]): Diagnostic[] => {
   const diagnostics: Diagnostic[] = [];
@@ -45,5 +66,5 @@ export const checkEstate = (integrations: readonly Integration[]): Diagnostic[] 
       fix: messages.getMessage(sameIntegration ? 'fix.duplicateIntegration' : 'fix.nameCollision'),
     });
   }
-  return diagnostics;
+  return [...diagnostics, ...existingGeneratedElsewhere(ordered, seen)];
 };

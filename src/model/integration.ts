@@ -11,6 +11,11 @@ export type ObjectGrant = {
   object: string;
   /** In RIGHT_ORDER, closed under the platform's dependencies. */
   rights: readonly ObjectRight[];
+  /**
+   * The rights here that the manifest did not ask for on this object, and the grants on other objects that
+   * make Salesforce require them ("Permission Create Contracts depends on permission(s): Read Accounts").
+   */
+  implied?: { rights: readonly ObjectRight[]; by: ReadonlyArray<{ object: string; right: ObjectRight }> };
 };
 
 export type FieldGrant = {
@@ -20,12 +25,23 @@ export type FieldGrant = {
   editable: boolean;
 };
 
-export type Grants = {
-  objects: readonly ObjectGrant[];
-  fields: readonly FieldGrant[];
+/** The grants that are plain lists of names, each written as one kind of permission set entry. */
+export type NamedGrants = {
   userPermissions: readonly string[];
   apexClasses: readonly string[];
   customPermissions: readonly string[];
+  customMetadataTypes: readonly string[];
+  customSettings: readonly string[];
+  flows: readonly string[];
+  /** `<external credential>-<principal>`. */
+  externalCredentialPrincipals: readonly string[];
+};
+
+export type Grants = NamedGrants & {
+  objects: readonly ObjectGrant[];
+  fields: readonly FieldGrant[];
+  /** `Object.RecordType`, as permission sets name record types. */
+  recordTypes: readonly string[];
 };
 
 export type PermissionSetModel = {
@@ -94,6 +110,11 @@ export type Integration = {
   file: string;
   user: IntegrationUser;
   permissionSets: readonly PermissionSetModel[];
+  /**
+   * Permission sets the group includes that are not generated (a managed package's, a shared one), sorted:
+   * never written or deleted, and what they grant is unknown offline.
+   */
+  existingPermissionSets: readonly string[];
   muting?: MutingModel;
   app?: AppModel;
   /** Sorted by name; an environment without overrides gets the manifest's own values. */

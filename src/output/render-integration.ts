@@ -1,5 +1,4 @@
 import { userDefinitionJson } from '../integration-user/user-definition.js';
-import { provisioningScript } from '../integration-user/provisioning-script.js';
 import { connectedAppContent } from '../metadata/connected-app.js';
 import {
   externalClientApplication,
@@ -13,7 +12,8 @@ import { permissionSetContent } from '../metadata/permission-set.js';
 import { permissionSetGroupContent } from '../metadata/permission-set-group.js';
 import type { AppModel, Integration, IntegrationUser } from '../model/integration.js';
 import { toMetadataXml } from '../xml/metadata-xml.js';
-import { integrationPage, type AcceptedGrant } from '../docs/integration-page.js';
+import type { AcceptedGrant } from '../docs/access-section.js';
+import { integrationPage } from '../docs/integration-page.js';
 import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
 
 /** One file generate owns: where it goes, its exact bytes, and the integration it belongs to. */
@@ -48,7 +48,6 @@ const variantFiles = (integration: Integration, user: IntegrationUser, app: AppM
   const paths = outputPaths(layout);
   return [
     { path: paths.userDefinition(integration.name), content: userDefinitionJson(user) },
-    { path: paths.provisioningScript(integration.name), content: provisioningScript(integration, user) },
     ...(app ? appFiles(integration.name, app, layout, settings) : []),
   ];
 };

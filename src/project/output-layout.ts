@@ -31,6 +31,7 @@ export const outputPaths = (layout: OutputLayout) => {
     extlClntAppPolicies: (name: string) => metadata('extlClntAppPolicies', `${name}.ecaPlcy-meta.xml`),
     connectedApp: (name: string) => metadata('connectedApps', `${name}.connectedApp-meta.xml`),
     userDefinition: (integration: string) => posix.join(layout.usersDir, `${integration}.user-def.json`),
+    /** Retired (sf intuser deploy provisions the user): the path stays known so that generate removes the scripts it wrote before. */
     provisioningScript: (integration: string) => posix.join(layout.usersDir, `${integration}.provision.apex`),
     documentation: (integration: string) => posix.join(layout.docsDir, `${integration}.md`),
   };

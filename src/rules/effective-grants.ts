@@ -6,6 +6,7 @@ export type EffectiveGrants = {
   permissionSet: PermissionSetModel;
   objects: ReadonlyArray<{ object: string; rights: readonly ObjectRight[] }>;
   userPermissions: readonly string[];
+  flows: readonly string[];
 };
 
 /**
@@ -22,5 +23,6 @@ export const effectiveGrants = (integration: Integration): EffectiveGrants[] => 
       .map(({ object, rights }) => ({ object, rights: rights.filter((right) => !mutedRights(object).includes(right)) }))
       .filter(({ rights }) => rights.length > 0),
     userPermissions: permissionSet.grants.userPermissions.filter((name) => !(muted?.userPermissions ?? []).includes(name)),
+    flows: permissionSet.grants.flows.filter((name) => !(muted?.flows ?? []).includes(name)),
   }));
 };

@@ -10,6 +10,7 @@ export type JudgedRisk = Risk & { reason?: string };
  * - `<Object>.<right>`, right one of delete, viewAll, modifyAll, viewAllFields (`Order.delete`); Modify All
  *   is justified as `<Object>.modifyAll`, which covers the delete and View All it brings along;
  * - a user permission's API name as the manifest writes it (`ModifyAllData`, `TwoFactorApi`);
+ * - `flow.<Flow>` for access to a flow, `permissionSet.<Name>` for an existing permission set in the group;
  * - `app.permittedUsers`, `app.ipRelaxation`, `app.refreshToken`, `app.scopes.full`, `app.ipRanges`.
  * A justification that accepts no risk of its integration is stale: its grant is gone, or never needed one.
  */

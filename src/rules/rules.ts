@@ -22,6 +22,8 @@ export const RULES = {
   'object-view-all': { severity: 'error', justifiable: true },
   'object-delete': { severity: 'error', justifiable: true },
   'object-view-all-fields': { severity: 'error', justifiable: true },
+  'flow-access': { severity: 'warning', justifiable: true },
+  'existing-permission-set': { severity: 'warning', justifiable: true },
   'app-self-authorized': { severity: 'error', justifiable: true },
   'app-ip-relaxation': { severity: 'error', justifiable: true },
   'app-infinite-refresh-token': { severity: 'error', justifiable: true },

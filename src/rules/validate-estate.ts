@@ -8,6 +8,8 @@ import type { GeneratedFile } from '../output/render-integration.js';
 import { appFileRisks } from './app-files.js';
 import { appRisks } from './apps.js';
 import { contactRisks, sharedUsernameRisks, userCountRisks } from './estate-risks.js';
+import { existingPermissionSetRisks } from './existing-permission-sets.js';
+import { flowRisks } from './flows.js';
 import { justify, type JudgedRisk } from './justifications.js';
 import { parseRuleConfiguration } from './rule-configuration.js';
 import { mfaRisks } from './mfa.js';
@@ -34,6 +36,8 @@ const integrationRisks = (integration: Integration): Risk[] => [
   ...userPermissionRisks(integration),
   ...mfaRisks(integration),
   ...objectAccessRisks(integration),
+  ...flowRisks(integration),
+  ...existingPermissionSetRisks(integration),
   ...appRisks(integration),
   ...contactRisks(integration),
 ];

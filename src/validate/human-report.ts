@@ -1,4 +1,5 @@
 import { Messages } from '@salesforce/core';
+import { formatLocation } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../rules/finding.js';
 import type { ValidateResult } from './validate-result.js';
 
@@ -21,9 +22,18 @@ const findingLines = (finding: Finding): string[] => [
  * it is risky and how to fix or justify it. An integration with nothing to report says so, so that a
  * reader knows it was checked.
  */
-export const humanReport = (result: ValidateResult): string[] =>
-  result.integrations.flatMap(({ name, manifest }) => {
+export const humanReport = (result: ValidateResult): string[] => [
+  ...result.integrations.flatMap(({ name, manifest }) => {
     const findings = result.findings.filter((finding) => finding.integration === name);
     if (findings.length === 0) return [messages.getMessage('report.clean', [name, manifest]), ''];
     return [messages.getMessage('report.integration', [name, manifest]), ...findings.flatMap(findingLines), ''];
-  });
+  }),
+  ...(result.notes.length === 0
+    ? []
+    : [
+        messages.getMessage('report.notes', [result.notes.length]),
+        ...result.notes.map((note) => `  ${formatLocation(note)} ${note.message}`),
+        `${INDENT}${messages.getMessage('report.notesFix')}`,
+        '',
+      ]),
+];

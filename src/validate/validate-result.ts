@@ -1,3 +1,4 @@
+import type { LocatedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../rules/finding.js';
 import type { RuleId, RuleSetting, Severity } from '../rules/rules.js';
 
@@ -20,4 +21,6 @@ export type ValidateResult = {
   rules: RuleState[];
   /** By integration, then file and line. */
   findings: Finding[];
+  /** Names only the org can confirm (a managed package's, a field created in Setup): they block nothing. */
+  notes: LocatedDiagnostic[];
 };

@@ -4,7 +4,7 @@ import type { Manifest, ManifestPermissionSet } from '../../src/manifest/manifes
 /** A permission set entry with one object, the smallest that grants something. */
 export const aPermissionSet = (overrides: Partial<ManifestPermissionSet> = {}): ManifestPermissionSet => ({
   name: 'Orders',
-  objects: { Order: { access: ['read'], fields: { Status: 'read' } } },
+  objects: { Order: { access: ['read'], fields: { Description: 'read' } } },
   ...overrides,
 });
 

@@ -49,7 +49,8 @@ describe('integrationPage', () => {
   it('says how to provision each environment, and lists justified grants with their reasons', () => {
     const text = page(manifest);
 
-    expect(text).to.contain('sf apex run --file environments/uat/config/integration-users/ERP_Order_Sync.provision.apex --target-org <uat org>');
+    expect(text).to.contain('sf intuser deploy --target-org <uat org> --env uat --integration ERP_Order_Sync');
+    expect(text).not.to.contain('sf apex run');
     expect(text).to.contain('| `Order.delete` | Cancelled orders are purged |');
   });
 
@@ -71,4 +72,52 @@ describe('integrationPage', () => {
 
     expect(text).not.to.contain('no longer granted');
   });
+
+  describe('grants beyond objects and permissions', () => {
+    const broad = aManifest({
+      permissionSets: [
+        aPermissionSet({
+          objects: { Case: { access: ['create'], recordTypes: ['Support', 'Field_Service'] } },
+          customMetadataTypes: ['Sync_Setting__mdt'],
+          customSettings: ['Sync_Config__c'],
+          flows: ['Case_Intake'],
+          externalCredentialPrincipals: ['ERP_API-Order_Sync'],
+        }),
+      ],
+      existingPermissionSets: ['acme__Connector_User', 'Shared_Read_Only'],
+      mute: { objects: { Case: { recordTypes: ['Field_Service'] } } },
+    });
+
+    it('lists each one under its permission set, saying what it lets the user do', () => {
+      const text = page(broad);
+
+      expect(text).to.contain('Record types (to create records of, or move records to): `Case.Field_Service`, `Case.Support`');
+      expect(text).to.contain('Custom metadata types (read): `Sync_Setting__mdt`');
+      expect(text).to.contain('Custom settings (read): `Sync_Config__c`');
+      expect(text).to.contain('Flows (run): `Case_Intake`');
+      expect(text).to.contain('External credential principals (callouts with their credentials): `ERP_API-Order_Sync`');
+    });
+
+    it('names the existing permission sets the group bundles, and says their grants are not shown nor judged', () => {
+      const text = page(broad);
+
+      expect(text).to.contain(
+        'The user holds the permission set group `ERP_Order_Sync`, which bundles `ERP_Order_Sync_Orders`, the existing `Shared_Read_Only`, `acme__Connector_User`, and mutes what `ERP_Order_Sync_Muted` lists.'
+      );
+      expect(text).to.contain('### Existing permission sets (not generated here)');
+      expect(text).to.contain('`sf intuser validate` cannot judge it');
+    });
+
+    it('shows muted record types in the muting section', () => {
+      const muted = page(broad).split('### Muted in the group')[1]!;
+
+      expect(muted).to.contain('Record types (to create records of, or move records to): `Case.Field_Service`');
+      expect(muted).not.to.contain('Case.Support');
+    });
+
+    it('says nothing of existing permission sets when there are none', () => {
+      expect(page(manifest)).not.to.contain('Existing permission sets');
+    });
+  });
 });
+

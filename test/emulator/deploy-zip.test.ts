@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import JSZip from 'jszip';
-import { readDeployZip } from './deploy-zip.js';
+import { readDeployZip } from './deploy/deploy-zip.js';
 
 const PACKAGE_XML = '<?xml version="1.0" encoding="UTF-8"?><Package xmlns="http://soap.sforce.com/2006/04/metadata"><version>66.0</version></Package>';
 
@@ -44,6 +44,27 @@ describe('deploy zip: what the org unpacks', () => {
     );
 
     expect(deployPackage.components).to.deep.equal([{ type: 'ApexClass', fullName: 'Sync', fileName: 'classes/Sync.cls', content: 'public class Sync {}', metaXml: '<ApexClass/>' }]);
+  });
+
+  it('reads what the destructive manifests delete: Pre and plain ones before the components, Post after', async () => {
+    const manifest = (type: string, member: string): string =>
+      `<?xml version="1.0" encoding="UTF-8"?><Package xmlns="http://soap.sforce.com/2006/04/metadata"><types><members>${member}</members><name>${type}</name></types></Package>`;
+
+    const deployPackage = await readDeployZip(
+      await aZip({
+        'package.xml': PACKAGE_XML,
+        'destructiveChangesPre.xml': manifest('PermissionSet', 'Old'),
+        'destructiveChanges.xml': manifest('ApexClass', 'Legacy'),
+        'destructiveChangesPost.xml': manifest('PermissionSetGroup', 'ERP'),
+      })
+    );
+
+    expect(deployPackage.deletionsBefore).to.deep.equal([
+      { type: 'PermissionSet', fullName: 'Old', manifest: 'destructiveChangesPre.xml' },
+      { type: 'ApexClass', fullName: 'Legacy', manifest: 'destructiveChanges.xml' },
+    ]);
+    expect(deployPackage.deletionsAfter).to.deep.equal([{ type: 'PermissionSetGroup', fullName: 'ERP', manifest: 'destructiveChangesPost.xml' }]);
+    expect(deployPackage.components).to.deep.equal([]);
   });
 
   it('has no package.xml to give when the zip lacks one', async () => {

@@ -1,34 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { DeployJob, type PendingPolls } from './deploy-job.js';
-import { decideDeploy } from './deploy-outcome.js';
-import { readDeployOptions } from './deploy-options.js';
-import type { DeployResult } from './deploy-result.js';
-import { readDeployZip, type DeployedComponent } from './deploy-zip.js';
-import { USER_NAME, type OrgIdentity } from './org-records.js';
-import { DEFAULT_ORG_SCHEMA, type OrgSchema } from './org-schema.js';
+import { OrgDatabase, type DataBehaviour } from './data/org-database.js';
+import { seedOrg } from './data/seed-org.js';
+import { MetadataJobs } from './metadata-jobs.js';
+import { OrgMetadata } from './metadata/org-metadata.js';
+import { DEFAULT_BEHAVIOUR, type OrgBehaviour, type OrgSetup } from './org-behaviour.js';
+import type { OrgIdentity } from './org-records.js';
+import { copyProductionRows } from './production-copy.js';
 import { salesforceId } from './salesforce-id.js';
-
-/** What a test can switch on; each deploy reads the behaviour in force when it arrives. */
-export type OrgBehaviour = {
-  /** Objects and fields the org has (default: a few standard objects, see org-schema.ts). */
-  schema: OrgSchema;
-  /** Connected apps the org already has: they can be redeployed even where new ones are blocked. */
-  existingConnectedApps: readonly string[];
-  /** Whether Salesforce Support re-enabled connected app creation (default false, as in every org since Spring '26). */
-  allowNewConnectedApps: boolean;
-  /** Status checks a deploy stays in progress for before it completes (default 0: done at the first check). */
-  pendingPolls: PendingPolls;
-};
-
-export const DEFAULT_BEHAVIOUR: OrgBehaviour = { schema: DEFAULT_ORG_SCHEMA, existingConnectedApps: [], allowNewConnectedApps: false, pendingPolls: 0 };
+import { setupAccess, type SetupAccess } from './setup/setup-access.js';
+import { QueryPages } from './soql/query-pages.js';
 
 let orgCount = 0;
 
-const componentKey = (type: string, fullName: string): string => `${type}:${fullName}`.toLowerCase();
-
 /**
- * The org behind the emulator's HTTP surface: its identity, its one session, the metadata it holds and the
- * deploys it received. It knows nothing of HTTP, so that the SOAP and REST front ends share it.
+ * The org behind the emulator's HTTP surface: its identity, its one session, its data (db), the metadata it
+ * holds (kept consistent with the data) and the Metadata API jobs it received. It knows nothing of HTTP, so that
+ * the SOAP and REST front ends share it.
  */
 export class EmulatedOrg implements OrgIdentity {
   /** Known once the server listens. */
@@ -39,31 +26,47 @@ export class EmulatedOrg implements OrgIdentity {
   public readonly username: string;
   public readonly accessToken: string;
   public behaviour: OrgBehaviour;
+  public readonly sandboxName: string | undefined;
+  public readonly db: OrgDatabase;
+  public readonly metadata: OrgMetadata;
+  public readonly jobs: MetadataJobs;
+  public readonly setup: SetupAccess;
+  public readonly queryPages = new QueryPages();
+  /** Usernames the production org holds, taken for this sandbox's users. */
+  private readonly productionUsernames: string[] = [];
+  private dataView: { from: OrgBehaviour; view: DataBehaviour } | undefined;
   private sessionValid = true;
-  private readonly jobs = new Map<string, DeployJob>();
-  private readonly metadata = new Map<string, DeployedComponent>();
-  private deployCount = 0;
 
-  public constructor(options: Partial<OrgBehaviour> & { username?: string; apiVersion?: string } = {}) {
+  public constructor(options: Partial<OrgBehaviour> & OrgSetup = {}) {
     orgCount++;
-    const { username, apiVersion, ...behaviour } = options;
+    const { username, apiVersion, language = 'en_US', sandbox, records = {}, ...behaviour } = options;
     this.apiVersion = apiVersion ?? '66.0';
-    this.orgId = salesforceId('00D', orgCount);
-    this.userId = salesforceId('005', orgCount);
+    this.sandboxName = sandbox;
+    const orgNumber = orgCount;
+    this.orgId = salesforceId('00D', orgNumber * 10_000_000);
+    this.userId = salesforceId('005', orgNumber * 10_000_000);
     // Unique per org: AuthInfo refuses to create an authorization for a username it already has on file.
-    this.username = username ?? `admin.${orgCount}.${process.pid}@emulated-org.example`;
+    const productionUsername = username ?? `admin.${orgNumber}.${process.pid}@emulated-org.example`;
+    this.username = sandbox ? `${productionUsername}.${sandbox}` : productionUsername;
+    if (sandbox) this.productionUsernames.push(productionUsername);
     // The shape of a real session Id (org Id, "!", opaque text without dots: a dotted token reads as a JWT).
     this.accessToken = `${this.orgId.slice(0, 15)}!${randomBytes(48).toString('base64url').replace(/[-_]/g, 'x')}`;
     this.behaviour = { ...DEFAULT_BEHAVIOUR, ...behaviour };
-  }
-
-  public get deploys(): DeployJob[] {
-    return [...this.jobs.values()];
-  }
-
-  /** The components the org holds now: what succeeded, non-check-only deploys left in it. */
-  public get savedComponents(): DeployedComponent[] {
-    return [...this.metadata.values()];
+    this.db = new OrgDatabase(this.orgId, this.userId, orgNumber, () => this.dataBehaviour());
+    seedOrg(this.db, {
+      orgId: this.orgId,
+      adminUserId: this.userId,
+      adminUsername: this.username,
+      adminEmail: sandbox ? `${productionUsername}.invalid` : productionUsername,
+      language,
+      sandbox,
+    });
+    this.productionUsernames.push(...copyProductionRows(this.db, records, sandbox));
+    // Seeding read the data behaviour before the copied usernames were known: read it afresh from now on.
+    this.dataView = undefined;
+    this.metadata = new OrgMetadata(this.orgId, orgNumber);
+    this.jobs = new MetadataJobs({ orgId: this.orgId, userId: this.userId, orgNumber, db: this.db, metadata: this.metadata, behaviour: () => this.behaviour });
+    this.setup = setupAccess({ db: this.db, metadata: this.metadata, now: () => new Date().toISOString(), retrieveContext: () => this.jobs.retrieveContext() });
   }
 
   public isValidSession(token: string | undefined): boolean {
@@ -75,49 +78,11 @@ export class EmulatedOrg implements OrgIdentity {
     this.sessionValid = false;
   }
 
-  /** Deploys held in progress finish at their next status check. */
-  public releasePendingDeploys(): void {
-    for (const job of this.jobs.values()) job.release();
-  }
-
-  public async submitDeploy(api: 'SOAP' | 'REST', apiVersion: string, zip: Buffer, rawOptions: Readonly<Record<string, unknown>> | undefined): Promise<DeployJob> {
-    const deployPackage = await readDeployZip(zip);
-    const options = readDeployOptions(rawOptions);
-    const { schema, existingConnectedApps, allowNewConnectedApps, pendingPolls } = this.behaviour;
-    const facts = {
-      schema,
-      allowNewConnectedApps,
-      connectedAppExists: (fullName: string): boolean =>
-        existingConnectedApps.some((name) => name.toLowerCase() === fullName.toLowerCase()) || this.metadata.has(componentKey('ConnectedApp', fullName)),
-    };
-    const job = new DeployJob({
-      id: salesforceId('0Af', ++this.deployCount),
-      api,
-      apiVersion,
-      options,
-      packageXml: deployPackage.packageXml,
-      components: deployPackage.components,
-      pendingPolls,
-      createdDate: new Date().toISOString(),
-      createdBy: this.userId,
-      createdByName: USER_NAME,
-      settle: () => {
-        const outcome = decideDeploy(deployPackage, options, facts, { contentOf: (type, fullName) => this.metadata.get(componentKey(type, fullName))?.content }, new Date().toISOString());
-        for (const component of outcome.saved) this.metadata.set(componentKey(component.type, component.fullName), component);
-        return outcome;
-      },
-    });
-    this.jobs.set(job.id, job);
-    return job;
-  }
-
-  /** The deploy with this Id; Salesforce accepts the 15- and the 18-character form. */
-  public findDeploy(id: string): DeployJob | undefined {
-    return this.jobs.get(id) ?? [...this.jobs.values()].find((job) => job.id.slice(0, 15) === id);
-  }
-
-  /** A status check: the deploy's status, or undefined for an Id the org never issued. */
-  public checkDeploy(id: string): DeployResult | undefined {
-    return this.findDeploy(id)?.check(new Date().toISOString());
+  /** The behaviour the data side sees, with the production usernames a sandbox keeps taken; rebuilt when configure() replaces it. */
+  private dataBehaviour(): DataBehaviour {
+    if (this.dataView?.from !== this.behaviour) {
+      this.dataView = { from: this.behaviour, view: { ...this.behaviour, usernamesTakenElsewhere: [...this.behaviour.usernamesTakenElsewhere, ...this.productionUsernames] } };
+    }
+    return this.dataView.view;
   }
 }

@@ -44,7 +44,7 @@ describe('org emulator: the HTTP surface, as Salesforce answers', () => {
     const response = await get('//services/data//v66.0/query?q=SELECT+Name+FROM+Organization');
 
     expect(response.status).to.equal(200);
-    expect(org.requests.at(-1)?.path).to.equal('/services/data/v66.0/query');
+    expect(org.requestLog.all.at(-1)?.path).to.equal('/services/data/v66.0/query');
   });
 
   it('is not a Dev Hub: ScratchOrgInfo is an unknown type', async () => {
@@ -59,10 +59,9 @@ describe('org emulator: the HTTP surface, as Salesforce answers', () => {
     org.expireSession();
     const expired = await get('/services/data/v66.0/query?q=SELECT+Id+FROM+Organization');
 
-    for (const response of [unknownToken, expired]) {
-      expect(response.status).to.equal(401);
-      expect(await response.json()).to.deep.equal([{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
-    }
+    expect([unknownToken.status, expired.status]).to.deep.equal([401, 401]);
+    const expectedBody = [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }];
+    expect(await Promise.all([unknownToken.json(), expired.json()])).to.deep.equal([expectedBody, expectedBody]);
   });
 
   it('answers a SOAP call with an expired session with a 500 fault that jsforce recognises', async () => {
@@ -96,7 +95,7 @@ describe('org emulator: the HTTP surface, as Salesforce answers', () => {
     expect(connection.getApiVersion()).to.equal('66.0');
     expect(targetOrg.getOrgId()).to.equal(org.orgId);
     expect(targetOrg.getConnection().instanceUrl).to.equal(org.instanceUrl);
-    expect(org.requests.map(({ method, path }) => `${method} ${path}`)).to.include.members(['GET /services/oauth2/userinfo', 'GET /services/data']);
+    expect(org.requestLog.all.map(({ method, path }) => `${method} ${path}`)).to.include.members(['GET /services/oauth2/userinfo', 'GET /services/data']);
     // core warns once per http: origin; the warning is collected, not printed among the test results.
     expect(salesforceWarnings()).to.include(`Using insecure protocol: http: on url: ${org.instanceUrl}`);
   });

@@ -5,10 +5,12 @@ export type PermissionSetSpec = {
   label?: string;
   objects?: readonly string[];
   fields?: readonly string[];
+  /** User permissions it enables. */
+  userPermissions?: readonly string[];
 };
 
 /** Permission set XML as Salesforce writes it: elements in WSDL order, 4-space indent. */
-export const permissionSetXml = ({ label = 'Test Permission Set', objects = [], fields = [] }: PermissionSetSpec = {}): string =>
+export const permissionSetXml = ({ label = 'Test Permission Set', objects = [], fields = [], userPermissions = [] }: PermissionSetSpec = {}): string =>
   [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">',
@@ -21,9 +23,31 @@ export const permissionSetXml = ({ label = 'Test Permission Set', objects = [], 
         (object) =>
           `    <objectPermissions>\n        <allowCreate>false</allowCreate>\n        <allowDelete>false</allowDelete>\n        <allowEdit>false</allowEdit>\n        <allowRead>true</allowRead>\n        <modifyAllRecords>false</modifyAllRecords>\n        <object>${object}</object>\n        <viewAllFields>false</viewAllFields>\n        <viewAllRecords>false</viewAllRecords>\n    </objectPermissions>`
       ),
+    ...[...userPermissions].sort().map((name) => `    <userPermissions>\n        <enabled>true</enabled>\n        <name>${name}</name>\n    </userPermissions>`),
     '</PermissionSet>',
     '',
   ].join('\n');
+
+/** A permission set group bundling permission sets (and at most one muting permission set). */
+export const permissionSetGroupXml = (label: string, permissionSets: readonly string[], mutingPermissionSets: readonly string[] = []): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<PermissionSetGroup xmlns="http://soap.sforce.com/2006/04/metadata">',
+    '    <hasActivationRequired>false</hasActivationRequired>',
+    `    <label>${label}</label>`,
+    ...mutingPermissionSets.map((name) => `    <mutingPermissionSets>${name}</mutingPermissionSets>`),
+    ...permissionSets.map((name) => `    <permissionSets>${name}</permissionSets>`),
+    '    <status>Updated</status>',
+    '</PermissionSetGroup>',
+    '',
+  ].join('\n');
+
+/** A muting permission set that mutes these user permissions. */
+export const mutingPermissionSetXml = (label: string, userPermissions: readonly string[]): string =>
+  permissionSetXml({ label, userPermissions }).replace(/PermissionSet/g, 'MutingPermissionSet').replace('    <hasActivationRequired>false</hasActivationRequired>\n', '');
+
+export const permissionSetGroupFile = (name: string): string => `permissionsetgroups/${name}.permissionsetgroup-meta.xml`;
+export const mutingPermissionSetFile = (name: string): string => `mutingpermissionsets/${name}.mutingpermissionset-meta.xml`;
 
 /** An SFDX project (sourceApiVersion 66.0) holding these metadata files under force-app/main/default. */
 export const aMetadataProject = async (files: Readonly<Record<string, string>>): Promise<TestProject> => {

@@ -6,9 +6,8 @@ export type FormParts = Map<string, Buffer>;
 
 export const readMultipart = async (body: Buffer, contentType: string): Promise<FormParts> => {
   const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
-  const parts: FormParts = new Map();
-  for (const [name, value] of form.entries()) {
-    parts.set(name, typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(await value.arrayBuffer()));
-  }
-  return parts;
+  const entries = await Promise.all(
+    [...form.entries()].map(async ([name, value]) => [name, typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(await value.arrayBuffer())] as const)
+  );
+  return new Map(entries);
 };

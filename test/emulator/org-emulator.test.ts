@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { ComponentSet, MetadataApiDeploy, type DeployResult } from '@salesforce/source-deploy-retrieve';
+import { ComponentSet, ComponentStatus, MetadataApiDeploy, type DeployResult } from '@salesforce/source-deploy-retrieve';
 import type { Connection } from '@salesforce/core';
 import { METADATA_DIR, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator } from './connect.js';
 import { aMetadataProject, permissionSetFile, permissionSetXml } from './metadata-source.js';
-import { CONNECTED_APP_CREATION_BLOCKED } from './connected-app-rule.js';
+import { CONNECTED_APP_CREATION_BLOCKED } from './deploy/rules/connected-app-rule.js';
 import { startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from './org-emulator.js';
 import { isolateSalesforceState } from './salesforce-environment.js';
 
@@ -73,7 +73,7 @@ describe('org emulator, driven by source-deploy-retrieve over real HTTP', () => 
 
         expect(result.response.status).to.equal('Failed');
         expect(result.response.success).to.equal(false);
-        const failed = result.getFileResponses().filter((response) => response.state === 'Failed');
+        const failed = result.getFileResponses().filter((response) => response.state === ComponentStatus.Failed);
         expect(failed).to.have.length(1);
         expect(failed[0]).to.include({ fullName: 'Orders', type: 'PermissionSet', problemType: 'Error', error: 'In field: field - no CustomField named Order.Foo__c found' });
         expect(org.savedComponents, 'rollbackOnError: all or nothing').to.deep.equal([]);

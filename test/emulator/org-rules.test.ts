@@ -1,14 +1,19 @@
 import { expect } from 'chai';
-import { CONNECTED_APP_CREATION_BLOCKED } from './connected-app-rule.js';
-import type { DeployedComponent } from './deploy-zip.js';
+import { CONNECTED_APP_CREATION_BLOCKED } from './deploy/rules/connected-app-rule.js';
+import type { DeployedComponent } from './deploy/deploy-zip.js';
 import { permissionSetXml } from './metadata-source.js';
-import { checkComponent, type OrgFacts } from './org-rules.js';
+import { checkComponent, type OrgFacts } from './deploy/rules/org-rules.js';
 import { DEFAULT_ORG_SCHEMA, extendSchema } from './org-schema.js';
 
 const anOrg = (overrides: Partial<OrgFacts> = {}): OrgFacts => ({
   schema: DEFAULT_ORG_SCHEMA,
   allowNewConnectedApps: false,
   connectedAppExists: () => false,
+  orgId: '00DEM0000000001AAA',
+  held: () => undefined,
+  heldOfType: () => [],
+  user: () => undefined,
+  recalculatingGroups: () => [],
   ...overrides,
 });
 

@@ -2,10 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatedOrg } from './emulated-org.js';
 import { normalisePath, restError, type Exchange, type Reply } from './http-exchange.js';
 import { handleRest } from './rest-api.js';
+import { requestKind } from './requests/request-kind.js';
+import type { RequestLog } from './requests/request-log.js';
 import { handleSoap, SOAP_PATH } from './soap-api.js';
-
-/** A request as the org saw it: lets a test check which API a client used, and that nothing else was called. */
-export type RequestRecord = { method: string; path: string };
 
 const readBody = async (request: IncomingMessage): Promise<Buffer> => {
   const chunks: Buffer[] = [];
@@ -20,7 +19,7 @@ const route = async (org: EmulatedOrg, exchange: Exchange): Promise<Reply> => {
 
 /** The HTTP listener: reads each request in full, hands it to the SOAP or REST side, writes the reply. */
 export const createRequestListener =
-  (org: EmulatedOrg, log: RequestRecord[]) =>
+  (org: EmulatedOrg, log: RequestLog) =>
   async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     // Not new URL(): it would read a path starting with // (sf's trailing-slash instanceUrl) as a host.
     const target = request.url ?? '/';
@@ -32,7 +31,7 @@ export const createRequestListener =
       headers: request.headers,
       body: await readBody(request),
     };
-    log.push({ method: exchange.method, path: exchange.path });
+    log.record({ method: exchange.method, path: exchange.path, ...requestKind(exchange.method, exchange.path, exchange.query, exchange.body) });
     let reply: Reply;
     try {
       reply = await route(org, exchange);

@@ -21,19 +21,31 @@ export const parseSoapRequest = (xml: string): SoapRequest | undefined => {
   return { sessionId: envelope?.Header?.SessionHeader?.sessionId, operation, payload: typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {} };
 };
 
+/** The text of a simple element of the request (<asyncProcessId>…</asyncProcessId>); '' when absent or not text. */
+export const payloadText = (payload: Readonly<Record<string, unknown>>, name: string): string => {
+  const value = payload[name];
+  return typeof value === 'string' ? value : '';
+};
+
+/** A value the emulator answers with: text, numbers and flags, lists of values, and structures of them. */
+export type SoapValue = string | number | boolean | null | undefined | readonly SoapValue[] | { readonly [name: string]: SoapValue };
+
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// Array.isArray does not narrow a readonly array type.
+const isList = (value: SoapValue): value is readonly SoapValue[] => Array.isArray(value);
 
 /**
  * An element from a plain value: lists repeat the element, objects nest, undefined writes nothing. Keys are
  * written in case-sensitive alphabetical order, which is the WSDL sequence of every type the emulator
  * returns (DeployResult, DeployDetails, DeployMessage, RunTestsResult, AsyncResult).
  */
-const element = (name: string, value: unknown): string => {
+const element = (name: string, value: SoapValue): string => {
   if (value === undefined) return '';
-  if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
+  if (isList(value)) return value.map((item) => element(name, item)).join('');
   if (value === null) return `<${name} xsi:nil="true"/>`;
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `<${name}>${entries.map(([key, child]) => element(key, child)).join('')}</${name}>`;
   }
   return `<${name}>${escapeXml(String(value))}</${name}>`;
@@ -45,7 +57,7 @@ const envelope = (body: string): string =>
   `<soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`;
 
 /** <operationResponse><result>…</result></operationResponse>, the shape of every Metadata API answer. */
-export const soapResponse = (operation: string, result: object): string => envelope(element(`${operation}Response`, { result }));
+export const soapResponse = (operation: string, result: { readonly [name: string]: SoapValue }): string => envelope(element(`${operation}Response`, { result }));
 
 /**
  * A fault as Salesforce sends it, with HTTP 500. jsforce recognises an expired session only by

@@ -27,12 +27,11 @@ describe('generate', () => {
   afterEach(() => project.dispose());
 
   describe('writing', () => {
-    it('writes the permission sets, the group, the user definition, the provisioning script, the page and the ledger', async () => {
+    it('writes the permission sets, the group, the user definition, the page and the ledger', async () => {
       const result = await run(project);
 
       expect(result.integrations).to.have.length(1);
       expect(result.integrations[0]!.written).to.deep.equal([
-        'config/integration-users/ERP_Order_Sync.provision.apex',
         'config/integration-users/ERP_Order_Sync.user-def.json',
         'docs/integrations/ERP_Order_Sync.md',
         GROUP,
@@ -48,18 +47,18 @@ describe('generate', () => {
       const result = await run(project);
 
       expect(result.integrations[0]!.written).to.deep.equal([]);
-      expect(result.integrations[0]!.unchanged).to.have.length(5);
+      expect(result.integrations[0]!.unchanged).to.have.length(4);
       expect(await project.snapshot()).to.deep.equal(before);
     });
 
     it('gives the same bytes whatever the order of keys and list entries in the manifest', async () => {
       const generated = async () => new Map([...(await project.snapshot())].filter(([path]) => !path.startsWith('integrations/')));
-      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['edit', 'read'], fields: { Status: 'read', Description: 'edit' } }, Account: { access: ['read'] } }, apexClasses: ['B', 'A'] })] }));
+      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['edit', 'read'], fields: { PoNumber: 'read', Description: 'edit' } }, Account: { access: ['read'] } }, apexClasses: ['B', 'A'] })] }));
       await run(project);
       const first = await generated();
       await project.writeManifest(
         'erp.yaml',
-        `permissionSets:\n  - apexClasses: [A, B]\n    objects:\n      Account: { access: [read] }\n      Order:\n        fields: { Description: edit, Status: read }\n        access: [read, edit]\n    name: Orders\nuser: { username: svc.erp-sync@acme.example }\ncontact: integrations@acme.example\nname: ERP_Order_Sync\n`
+        `permissionSets:\n  - apexClasses: [A, B]\n    objects:\n      Account: { access: [read] }\n      Order:\n        fields: { Description: edit, PoNumber: read }\n        access: [read, edit]\n    name: Orders\nuser: { username: svc.erp-sync@acme.example }\ncontact: integrations@acme.example\nname: ERP_Order_Sync\n`
       );
 
       await run(project);
@@ -78,6 +77,21 @@ describe('generate', () => {
       expect([...(await project.snapshot()).keys()].filter((path) => path.startsWith(PS_DIR))).to.deep.equal([ORDERS]);
     });
 
+    it('removes the provisioning script an earlier version wrote: deploy provisions the user now', async () => {
+      await run(project);
+      const script = 'config/integration-users/ERP_Order_Sync.provision.apex';
+      const content = '// Provisions the integration user of ERP_Order_Sync\n';
+      await project.write(script, content);
+      const ledger = JSON.parse(await project.read(LEDGER_PATH)) as { files: Record<string, unknown> };
+      ledger.files[script] = { integration: 'ERP_Order_Sync', sha256: sha256(content) };
+      await project.write(LEDGER_PATH, `${JSON.stringify(ledger, null, 2)}\n`);
+
+      const result = await run(project);
+
+      expect(result.integrations[0]!.removed).to.deep.equal([script]);
+      expect([...(await project.snapshot()).keys()]).not.to.include(script);
+    });
+
     it('removes every file of an integration whose manifest is gone', async () => {
       await project.writeManifest('warehouse.yaml', aManifest({ name: 'Warehouse', user: { username: 'svc.wh@acme.example' } }));
       await run(project);
@@ -87,7 +101,7 @@ describe('generate', () => {
 
       const warehouse = result.integrations.find(({ name }) => name === 'Warehouse');
       expect(warehouse).to.include({ manifest: null });
-      expect(warehouse!.removed).to.have.length(5);
+      expect(warehouse!.removed).to.have.length(4);
       expect([...(await project.snapshot()).keys()].some((path) => path.includes('Warehouse'))).to.equal(false);
     });
 
@@ -97,7 +111,7 @@ describe('generate', () => {
       const result = await run(project);
 
       expect(result.findings.map(({ rule, severity }) => `${rule} ${severity}`)).to.deep.equal(['critical-user-permission error']);
-      expect(result.integrations[0]!.written).to.have.length(5);
+      expect(result.integrations[0]!.written).to.have.length(4);
     });
 
     it('writes metadata where it is told to, inside the project', async () => {
@@ -184,7 +198,7 @@ describe('generate', () => {
 
       const result = await run(project);
 
-      expect(result.integrations[0]!.removed).to.have.length(5);
+      expect(result.integrations[0]!.removed).to.have.length(4);
     });
 
     it('refuses a ledger entry that climbs out of the project', async () => {
@@ -268,7 +282,7 @@ describe('generate', () => {
       const result = await run(project, { check: true });
 
       expect(result.upToDate).to.equal(false);
-      expect(result.outOfDate.map(({ reason }) => reason)).to.deep.equal(Array(6).fill('missing'));
+      expect(result.outOfDate.map(({ reason }) => reason)).to.deep.equal(Array(5).fill('missing'));
       expect(await project.snapshot()).to.deep.equal(before);
     });
 

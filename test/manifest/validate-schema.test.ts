@@ -96,6 +96,53 @@ describe('validateSchema', () => {
     expect(diagnosticsOf(manifest)).to.deep.equal([]);
   });
 
+  it('accepts record types, custom metadata types, custom settings, flows, external credential principals and existing permission sets', () => {
+    const manifest = aManifest({
+      permissionSets: [
+        aPermissionSet({
+          objects: { Case: { access: ['read', 'create'], recordTypes: ['Support', 'acme__Field_Service'] } },
+          customMetadataTypes: ['Sync_Setting__mdt', 'acme__Mapping__mdt'],
+          customSettings: ['Sync_Config__c'],
+          flows: ['Case_Intake', 'acme__Route_Case'],
+          externalCredentialPrincipals: ['ERP_API-Order_Sync', 'acme__Vault-Named Principal 1'],
+        }),
+      ],
+      existingPermissionSets: ['acme__Connector_User', 'Shared_Read_Only'],
+      mute: { objects: { Case: { recordTypes: ['Support'] } }, flows: ['Case_Intake'], customSettings: ['Sync_Config__c'] },
+    });
+
+    expect(diagnosticsOf(manifest)).to.deep.equal([]);
+  });
+
+  for (const [what, grants, path, expected] of [
+    ['a custom metadata type without its __mdt suffix', { customMetadataTypes: ['Sync_Setting__c'] }, ['customMetadataTypes', 0], 'ending in __mdt'],
+    ['a custom setting without its __c suffix', { customSettings: ['Sync_Config'] }, ['customSettings', 0], 'ending in __c'],
+    ['a principal written as Setup shows it, with spaces around the dash', { externalCredentialPrincipals: ['ERP_API - Order Sync'] }, ['externalCredentialPrincipals', 0], 'a dash, then the name of one of its principals'],
+    ['a principal without its external credential', { externalCredentialPrincipals: ['Order_Sync'] }, ['externalCredentialPrincipals', 0], 'a dash, then the name of one of its principals'],
+    ['a flow name that is not an API name', { flows: ['Case Intake'] }, ['flows', 0], 'an API name'],
+    ['a record type written with its object', { objects: { Case: { access: ['create'], recordTypes: ['Case.Support'] } } }, ['objects', 'Case', 'recordTypes', 0], 'an API name'],
+  ] as const) {
+    it(`refuses ${what}, and says what is expected`, () => {
+      const [diagnostic, ...rest] = diagnosticsOf(aManifest({ permissionSets: [aPermissionSet(grants as never)] }));
+
+      expect(rest).to.deep.equal([]);
+      expect(diagnostic!.at.path).to.deep.equal(['permissionSets', 0, ...path]);
+      expect(diagnostic!.message).to.contain(expected);
+    });
+  }
+
+  it('refuses an existing permission set listed twice', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ existingPermissionSets: ['Shared_Read_Only', 'Shared_Read_Only'] }));
+
+    expect(diagnostic!.at.path).to.deep.equal(['existingPermissionSets', 1]);
+  });
+
+  it('suggests flows for a misspelt key of a permission set', () => {
+    const [diagnostic] = diagnosticsOf(aManifest({ permissionSets: [{ ...aPermissionSet(), flow: ['Case_Intake'] } as never] }));
+
+    expect(`${diagnostic!.message} ${diagnostic!.fix}`).to.equal('Unknown key "flow". Did you mean "flows"?');
+  });
+
   it('reports an entry listed twice', () => {
     const manifest = aManifest({ permissionSets: [aPermissionSet({ userPermissions: ['ApiEnabled', 'ViewSetup', 'ApiEnabled'] })] });
 

@@ -39,7 +39,11 @@ describe('buildIntegration', () => {
 
     const { grants } = buildIntegration(FILE, manifest).value.permissionSets[0]!;
 
-    expect(grants.objects).to.deep.equal([{ object: 'Order', rights: ['read', 'edit', 'delete'] }]);
+    expect(grants.objects).to.deep.equal([
+      // Salesforce requires Read on Accounts for any access to orders: it is written out, and says why.
+      { object: 'Account', rights: ['read'], implied: { rights: ['read'], by: [{ object: 'Order', right: 'read' }] } },
+      { object: 'Order', rights: ['read', 'edit', 'delete'] },
+    ]);
     expect(grants.fields).to.deep.equal([
       { field: 'Order.Description', readable: true, editable: false },
       { field: 'Order.Status', readable: true, editable: true },
@@ -90,31 +94,6 @@ describe('buildIntegration', () => {
   });
 });
 
-describe('required fields', () => {
-  for (const [object, field] of [
-    ['Account', 'Name'],
-    ['Acme_Invoice__c', 'Name'],
-    ['Opportunity', 'CloseDate'],
-    ['Contact', 'LastName'],
-  ] as const) {
-    it(`refuses field-level security on ${object}.${field}, which Salesforce refuses to deploy`, () => {
-      const manifest = aManifest({ permissionSets: [aPermissionSet({ objects: { [object]: { access: ['read'], fields: { [field]: 'read' } } } })] });
-
-      const { diagnostics } = buildIntegration(FILE, manifest);
-
-      expect(diagnostics.map(({ at, message }) => [at, message])).to.deep.equal([
-        [{ path: ['permissionSets', 0, 'objects', object, 'fields', field], key: true }, `${object}.${field} is a required field: it is always readable and editable with its object, and Salesforce refuses its field-level security ("You cannot deploy to a required field").`],
-      ]);
-    });
-  }
-
-  it('lets optional fields of the same objects through', () => {
-    const manifest = aManifest({ permissionSets: [aPermissionSet({ objects: { Opportunity: { access: ['read'], fields: { Amount: 'read', NextStep: 'edit' } } } })] });
-
-    expect(buildIntegration(FILE, manifest).diagnostics).to.deep.equal([]);
-  });
-});
-
 describe('names Salesforce takes as one', () => {
   it('refuses an object, a field or a permission listed twice in different cases', () => {
     const manifest = aManifest({
@@ -136,3 +115,140 @@ describe('names Salesforce takes as one', () => {
     expect(diagnostics[0]!.message).to.equal('"account" is "Account" again: Salesforce compares API names without case.');
   });
 });
+
+describe('grants beyond objects and permissions', () => {
+  it('names record types Object.RecordType and sorts every list, each name once', () => {
+    const manifest = aManifest({
+      permissionSets: [
+        aPermissionSet({
+          objects: { Case: { access: ['create'], recordTypes: ['Support', 'Field_Service'] }, Account: { access: ['edit'], recordTypes: ['Partner'] } },
+          customMetadataTypes: ['Sync_Setting__mdt', 'Mapping__mdt'],
+          customSettings: ['Sync_Config__c'],
+          flows: ['Route_Case', 'Case_Intake'],
+          externalCredentialPrincipals: ['ERP_API-Order_Sync', 'Bank-Payments'],
+        }),
+      ],
+    });
+
+    const { value, diagnostics } = buildIntegration(FILE, manifest);
+    const { grants } = value.permissionSets[0]!;
+
+    expect(diagnostics).to.deep.equal([]);
+    expect(grants.recordTypes).to.deep.equal(['Account.Partner', 'Case.Field_Service', 'Case.Support']);
+    expect(grants.customMetadataTypes).to.deep.equal(['Mapping__mdt', 'Sync_Setting__mdt']);
+    expect(grants.customSettings).to.deep.equal(['Sync_Config__c']);
+    expect(grants.flows).to.deep.equal(['Case_Intake', 'Route_Case']);
+    expect(grants.externalCredentialPrincipals).to.deep.equal(['Bank-Payments', 'ERP_API-Order_Sync']);
+  });
+
+  it('leaves every new list empty when the manifest does not use it', () => {
+    const { grants } = buildIntegration(FILE, aManifest()).value.permissionSets[0]!;
+
+    expect([grants.recordTypes, grants.customMetadataTypes, grants.customSettings, grants.flows, grants.externalCredentialPrincipals]).to.deep.equal([[], [], [], [], []]);
+  });
+
+  it('refuses record types on an object the permission set neither creates nor edits: reading needs none', () => {
+    const manifest = aManifest({ permissionSets: [aPermissionSet({ objects: { Case: { access: ['read', 'viewAll'], recordTypes: ['Support'] } } })] });
+
+    const { diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics.map(({ at, message, fix }) => [at, message, fix])).to.deep.equal([
+      [
+        { path: ['permissionSets', 0, 'objects', 'Case', 'recordTypes'], key: true },
+        'Record types of Case only matter to create records of a type or move records to it (reading needs none), and this permission set neither creates nor edits them.',
+        'Grant create or edit on Case, or remove its "recordTypes".',
+      ],
+    ]);
+  });
+
+  it('takes delete as edit for record types, since delete brings edit', () => {
+    const manifest = aManifest({ permissionSets: [aPermissionSet({ objects: { Case: { access: ['delete'], recordTypes: ['Support'] } } })] });
+
+    expect(buildIntegration(FILE, manifest).diagnostics).to.deep.equal([]);
+  });
+
+  it('refuses a record type, a flow or a principal listed twice in different cases', () => {
+    const manifest = aManifest({
+      permissionSets: [
+        aPermissionSet({
+          objects: { Case: { access: ['create'], recordTypes: ['Support', 'SUPPORT'] } },
+          flows: ['Case_Intake', 'case_intake'],
+          externalCredentialPrincipals: ['ERP-Sync', 'erp-sync'],
+        }),
+      ],
+    });
+
+    const { diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics.map(({ at }) => at.path)).to.deep.equal([
+      ['permissionSets', 0, 'objects', 'Case', 'recordTypes', 1],
+      ['permissionSets', 0, 'flows', 1],
+      ['permissionSets', 0, 'externalCredentialPrincipals', 1],
+    ]);
+  });
+
+  it('mutes record types and the new lists the way it mutes permissions', () => {
+    const manifest = aManifest({
+      permissionSets: [aPermissionSet({ objects: { Case: { access: ['create'], recordTypes: ['Support'] } }, flows: ['Case_Intake'], customSettings: ['Sync_Config__c'] })],
+      mute: { objects: { Case: { recordTypes: ['Support'] } }, flows: ['Case_Intake'] },
+    });
+
+    const { value, diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics).to.deep.equal([]);
+    expect(value.muting?.grants.recordTypes).to.deep.equal(['Case.Support']);
+    expect(value.muting?.grants.flows).to.deep.equal(['Case_Intake']);
+    expect(value.muting?.grants.customSettings).to.deep.equal([]);
+  });
+
+  it('refuses to mute a record type or a flow no permission set grants', () => {
+    const manifest = aManifest({ mute: { objects: { Case: { recordTypes: ['Support'] } }, flows: ['Case_Intake'] } });
+
+    const { diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics.map(({ at, message }) => [at.path, message])).to.deep.equal([
+      [['mute', 'objects', 'Case', 'recordTypes', 0], 'Case.Support is muted, but no permission set of this integration grants it: muting it changes nothing.'],
+      [['mute', 'flows', 0], 'Case_Intake is muted, but no permission set of this integration grants it: muting it changes nothing.'],
+    ]);
+  });
+});
+
+describe('existing permission sets', () => {
+  it('keeps them apart from the generated ones, sorted', () => {
+    const { value, diagnostics } = buildIntegration(FILE, aManifest({ existingPermissionSets: ['Shared_Read_Only', 'acme__Connector_User'] }));
+
+    expect(diagnostics).to.deep.equal([]);
+    expect(value.existingPermissionSets).to.deep.equal(['Shared_Read_Only', 'acme__Connector_User']);
+    expect(value.permissionSets.map(({ apiName }) => apiName)).to.deep.equal(['ERP_Order_Sync_Orders']);
+  });
+
+  it('keeps the app to holders of the integration\'s own permission sets: an existing one is shared', () => {
+    const { value } = buildIntegration(FILE, aManifest({ existingPermissionSets: ['Shared_Read_Only'], app: {} }));
+
+    expect(value.app?.permissionSets).to.deep.equal(['ERP_Order_Sync_Orders']);
+  });
+
+  it('refuses one of the integration\'s own generated permission sets, whatever its case', () => {
+    const { diagnostics } = buildIntegration(FILE, aManifest({ existingPermissionSets: ['Shared_Read_Only', 'erp_order_sync_orders'] }));
+
+    expect(diagnostics.map(({ at, message }) => [at.path, message])).to.deep.equal([
+      [['existingPermissionSets', 1], 'erp_order_sync_orders is generated by this integration (permissionSets[0]): an existing permission set is one that plugin-intuser does not generate.'],
+    ]);
+  });
+
+  it('refuses one listed twice in different cases', () => {
+    const { diagnostics } = buildIntegration(FILE, aManifest({ existingPermissionSets: ['Shared_Read_Only', 'shared_read_only'] }));
+
+    expect(diagnostics.map(({ at }) => at.path)).to.deep.equal([['existingPermissionSets', 1]]);
+  });
+
+  it('lets the group mute what no generated permission set grants: an existing one may grant it', () => {
+    const manifest = aManifest({ existingPermissionSets: ['acme__Connector_User'], mute: { objects: { Account: { access: ['delete'] } }, userPermissions: ['ViewSetup'] } });
+
+    const { value, diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics).to.deep.equal([]);
+    expect(value.muting?.grants.objects).to.deep.equal([{ object: 'Account', rights: ['delete', 'modifyAll'] }]);
+  });
+});
+

@@ -28,4 +28,25 @@ describe('checkEstate', () => {
       ['integrations/b.yaml', ['permissionSets', 0, 'name'], 'The PermissionSet ERP_Order_Sync is already generated from integrations/a.yaml.'],
     ]);
   });
+
+  it('refuses an existing permission set that another integration generates, naming its owner', () => {
+    const diagnostics = checkEstate([
+      integration('integrations/a.yaml', { name: 'ERP', permissionSets: [aPermissionSet({ name: 'Orders' })] }),
+      integration('integrations/b.yaml', { name: 'Billing', existingPermissionSets: ['erp_orders', 'acme__Connector_User'] }),
+    ]);
+
+    expect(diagnostics.map(({ file, at, message }) => [file, at, message])).to.deep.equal([
+      [
+        'integrations/b.yaml',
+        { path: ['existingPermissionSets'], key: true },
+        'erp_orders is generated from integrations/a.yaml, which owns it: generate would delete it when that integration goes, and this group would then name a permission set that is gone.',
+      ],
+    ]);
+  });
+
+  it('lets two integrations list the same existing permission set', () => {
+    const shared = { existingPermissionSets: ['Shared_Read_Only'] };
+
+    expect(checkEstate([integration('integrations/a.yaml', { name: 'A', ...shared }), integration('integrations/b.yaml', { name: 'B', ...shared })])).to.deep.equal([]);
+  });
 });

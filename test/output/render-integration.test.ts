@@ -23,8 +23,8 @@ describe('renderIntegration', () => {
       'externalClientApps/ERP_Order_Sync.eca-meta.xml',
       'extlClntAppOauthSettings/ERP_Order_Sync_oauth.ecaOauth-meta.xml',
       'extlClntAppGlobalOauthSets/ERP_Order_Sync_glbloauth.ecaGlblOauth-meta.xml',
-      'extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml',
-      'extlClntAppPolicies/ERP_Order_Sync_plcy.ecaPlcy-meta.xml',
+      'extlClntAppOauthPolicies/ERP_Order_Sync_oauth_defaultPolicy.ecaOauthPlcy-meta.xml',
+      'extlClntAppPolicies/ERP_Order_Sync_defaultPolicy.ecaPlcy-meta.xml',
     ]);
   });
 
@@ -91,8 +91,7 @@ describe('renderIntegration', () => {
       expect(variants).to.deep.equal([
         `environments/qa/${METADATA_DIR}/extlClntAppGlobalOauthSets/ERP_Order_Sync_glbloauth.ecaGlblOauth-meta.xml`,
         'environments/uat/config/integration-users/ERP_Order_Sync.user-def.json',
-        'environments/uat/config/integration-users/ERP_Order_Sync.provision.apex',
-        `environments/uat/${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml`,
+        `environments/uat/${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`,
       ]);
     });
 

@@ -6,7 +6,7 @@ import { anEstate, generatedContent } from '../builders/estate-builder.js';
 import { aManifest } from '../builders/manifest-builder.js';
 import { METADATA_DIR } from '../builders/project-builder.js';
 
-const POLICIES = `${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml`;
+const POLICIES = `${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`;
 const SETTINGS = `${METADATA_DIR}/extlClntAppOauthSettings/ERP_Order_Sync_oauth.ecaOauth-meta.xml`;
 const CONNECTED_APP = `${METADATA_DIR}/connectedApps/ERP_Order_Sync.connectedApp-meta.xml`;
 

@@ -12,7 +12,7 @@ describe('ownershipOf', () => {
   it('owns every file generate writes for an integration, environments and app included, and none for another', () => {
     const manifest = aManifest({
       permissionSets: [aPermissionSet(), aPermissionSet({ name: 'Accounts' })],
-      mute: { objects: { Order: { fields: { Status: 'read' } } } },
+      mute: { objects: { Order: { fields: { Description: 'read' } } } },
       app: { scopes: ['api'] },
       environments: { uat: { user: { username: 'svc.erp@acme.example.uat' } } },
     });

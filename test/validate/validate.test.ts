@@ -11,7 +11,7 @@ import { aManifest, aPermissionSet } from '../builders/manifest-builder.js';
 import { aProject, METADATA_DIR, type TestProject } from '../builders/project-builder.js';
 import { rejectionOf } from '../support/rejection.js';
 
-const POLICIES = `${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauthPlcy.ecaOauthPlcy-meta.xml`;
+const POLICIES = `${METADATA_DIR}/extlClntAppOauthPolicies/ERP_Order_Sync_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`;
 
 const resultSchema = JSON.parse(readFileSync(new URL('../../schemas/results/intuser-validate.json', import.meta.url), 'utf8')) as {
   definitions: { RuleId: { enum: string[] } };

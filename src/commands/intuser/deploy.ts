@@ -1,19 +1,20 @@
-import { Messages, SfError } from '@salesforce/core';
+import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { flushedOutput } from '../../cli/flushed-output.js';
-import { deployExitCode } from '../../deploy/deploy-exit-code.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
+import { deployExitCode } from '../../deploy/deploy-status.js';
+import { renderDeploy } from '../../deploy/render-deploy.js';
 import { deployIntegrations } from '../../deploy/run-deploy.js';
-import { metadataDirOf } from '../../project/metadata-dir.js';
-import { readProjectSettings } from '../../project/read-project-settings.js';
+import { OrgError } from '../../org/org-error.js';
+import { orgFailureError } from '../../org/org-failure-error.js';
+import { openOrgSession } from '../../org/org-session.js';
+import { projectContextOf } from '../../project/project-context.js';
 import { useRestDeploy } from '../../project/rest-deploy.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'intuser.deploy');
 
 export type IntuserDeployResult = DeployResult;
-
-const isExpiredSession = (error: unknown): boolean => error instanceof Error && /INVALID_SESSION_ID|Session expired or invalid/i.test(error.message);
 
 export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
   public static override readonly summary = messages.getMessage('summary');
@@ -25,13 +26,16 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     'target-org': Flags.requiredOrg(),
     env: Flags.string({ summary: messages.getMessage('flags.env.summary'), description: messages.getMessage('flags.env.description') }),
     integration: Flags.string({ multiple: true, summary: messages.getMessage('flags.integration.summary') }),
-    'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), default: false }),
+    'dry-run': Flags.boolean({ summary: messages.getMessage('flags.dry-run.summary'), description: messages.getMessage('flags.dry-run.description'), default: false }),
+    prune: Flags.boolean({ summary: messages.getMessage('flags.prune.summary'), description: messages.getMessage('flags.prune.description'), default: false }),
+    'max-removals': Flags.integer({ summary: messages.getMessage('flags.max-removals.summary'), description: messages.getMessage('flags.max-removals.description'), min: 0, dependsOn: ['prune'] }),
     wait: Flags.duration({
       char: 'w',
       unit: 'minutes',
       defaultValue: 33,
       min: 1,
       summary: messages.getMessage('flags.wait.summary'),
+      description: messages.getMessage('flags.wait.description'),
       exclusive: ['async'],
     }),
     async: Flags.boolean({ summary: messages.getMessage('flags.async.summary'), default: false, exclusive: ['wait'] }),
@@ -40,43 +44,40 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
   public async run(): Promise<IntuserDeployResult> {
     const { flags } = await this.parse(IntuserDeploy);
     const project = this.project!;
-    const connection = flags['target-org'].getConnection();
     const rest = await useRestDeploy();
-    const sourceApiVersion = project.getSfProjectJson().getContents().sourceApiVersion;
-    const settings = readProjectSettings(project);
+    const session = openOrgSession(flags['target-org'].getConnection(), { waitMs: flags.wait.milliseconds });
+    const target = session.username;
 
-    this.spinner.start(messages.getMessage(flags['dry-run'] ? 'progress.validating' : 'progress.deploying', [connection.getUsername() ?? '']));
+    this.spinner.start(messages.getMessage(flags['dry-run'] ? 'progress.validating' : 'progress.deploying', [target]));
     let result: DeployResult;
     try {
       result = await deployIntegrations(
         {
-          projectDir: project.getPath(),
-          metadataDir: metadataDirOf(project, settings),
-          settings,
-          ...(sourceApiVersion ? { sourceApiVersion } : {}),
+          ...projectContextOf(project),
           ...(flags.integration ? { integrations: flags.integration } : {}),
           ...(flags.env ? { environment: flags.env } : {}),
           dryRun: flags['dry-run'],
-          wait: flags.wait,
+          prune: flags.prune,
+          ...(flags['max-removals'] === undefined ? {} : { maxRemovals: flags['max-removals'] }),
           async: flags.async,
           rest,
-          onStart: (id) => this.log(messages.getMessage('info.deployId', [id])),
+          onStart: (phase, id) => this.log(messages.getMessage('info.deployId', [id, messages.getMessage(`phase.${phase}`)])),
           onProgress: ({ status, deployed, total, errors }) => {
             this.spinner.status = messages.getMessage('progress.status', [status, deployed, total, errors]);
           },
         },
-        connection
+        session
       );
     } catch (error) {
       this.spinner.stop(messages.getMessage('progress.failed'));
-      if (isExpiredSession(error)) {
-        throw new SfError(messages.getMessage('error.expiredSession', [connection.getUsername() ?? '']), 'ExpiredSessionError', messages.getMessages('action.expiredSession', [connection.getUsername() ?? '']), 1);
-      }
+      if (error instanceof OrgError) throw orgFailureError(error, target, 1, messages.getMessage('info.nothingChanged'));
       throw error;
+    } finally {
+      await session.close();
     }
     this.spinner.stop(result.status);
     this.render(result, flags.async);
-    process.exitCode = deployExitCode(result.status, result.done, flags.async);
+    process.exitCode = deployExitCode(result, flags.async);
     return result;
   }
 
@@ -90,41 +91,22 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
   }
 
   private render(result: DeployResult, async: boolean): void {
-    if (result.components.length > 0) {
-      this.table({
-        data: result.components.map((component) => ({
-          state: component.state,
-          type: component.type,
-          name: component.fullName,
-          file: component.file,
-          problem: component.problem ? `${component.problem}${component.line === undefined ? '' : ` (${component.line}:${component.column ?? 1})`}` : '',
-        })),
-        columns: [
-          { key: 'state', name: messages.getMessage('column.state') },
-          { key: 'type', name: messages.getMessage('column.type') },
-          { key: 'name', name: messages.getMessage('column.name') },
-          { key: 'file', name: messages.getMessage('column.file') },
-          ...(result.components.some(({ problem }) => problem) ? [{ key: 'problem' as const, name: messages.getMessage('column.problem') }] : []),
-        ],
-      });
+    renderDeploy(result).forEach((line) => this.log(line));
+    const where = result.environment ? messages.getMessage('info.environment', [result.environment]) : messages.getMessage('info.manifestValues');
+    switch (result.status) {
+      case 'Succeeded':
+        this.logSuccess(messages.getMessage(result.changed ? 'info.deployed' : 'info.upToDate', [result.integrations.length, where, result.targetOrg]));
+        return;
+      case 'Planned':
+        this.logSuccess(messages.getMessage('info.planned', [result.integrations.length, where, result.targetOrg]));
+        return;
+      case 'InProgress':
+        this.log(messages.getMessage(async ? 'info.started' : 'info.stillRunning', [result.targetOrg]));
+        break;
+      default:
+        this.log(StandardColors.error(messages.getMessage(result.status === 'Failed' ? 'info.failed' : 'info.partly', [result.targetOrg])));
     }
-    const target = result.environment ? messages.getMessage('info.environment', [result.environment]) : messages.getMessage('info.manifestValues');
-    if (!result.done) {
-      this.log(messages.getMessage(async ? 'info.started' : 'info.stillRunning', [result.id, result.targetOrg]));
-      this.info(messages.getMessage('info.howToFollow', [result.id, result.targetOrg]));
-      return;
-    }
-    if (result.status !== 'Succeeded') {
-      this.log(StandardColors.error(messages.getMessage('info.failed', [result.status, result.numberComponentErrors, result.numberComponentsTotal, result.targetOrg])));
-      return;
-    }
-    const summary = messages.getMessage(result.checkOnly ? 'info.validated' : 'info.deployed', [
-      result.numberComponentsDeployed,
-      result.integrations.join(', '),
-      target,
-      result.targetOrg,
-      result.api,
-    ]);
-    this.logSuccess(summary);
+    if (result.nextCommand) this.info(messages.getMessage('info.next', [result.nextCommand]));
+    else if (async && result.id) this.info(messages.getMessage('info.howToFollow', [result.id, result.targetOrg]));
   }
 }

@@ -1,11 +1,10 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { flushedOutput } from '../../cli/flushed-output.js';
-import { readProjectSettings } from '../../project/read-project-settings.js';
 import { generate } from '../../generate/generate.js';
 import type { OutOfDateFile } from '../../estate/out-of-date.js';
 import type { GenerateResult } from '../../generate/generate-result.js';
-import { metadataDirOf } from '../../project/metadata-dir.js';
+import { projectContextOf } from '../../project/project-context.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'intuser.generate');
@@ -41,10 +40,7 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
   public async run(): Promise<IntuserGenerateResult> {
     const { flags } = await this.parse(IntuserGenerate);
     const project = this.project!;
-    const projectDir = project.getPath();
-    const settings = readProjectSettings(project);
-    const metadataDir = metadataDirOf(project, settings);
-    const result = await generate({ projectDir, metadataDir, check: flags.check, force: flags.force, settings });
+    const result = await generate({ ...projectContextOf(project), check: flags.check, force: flags.force });
 
     this.renderRecovery(result);
     if (result.check) this.renderCheck(result);
@@ -79,6 +75,7 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     }
     if (open.length > MAX_PRINTED_FINDINGS) this.info(messages.getMessage('info.moreFindings', [open.length - MAX_PRINTED_FINDINGS]));
     if (open.length > 0) this.info(messages.getMessage('info.runValidate'));
+    if (result.notes.length > 0) this.info(messages.getMessage('info.notes', [result.notes.length]));
   }
 
   /** A summary by default: an estate's thousands of files are in --json, and listed with --verbose. */

@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
 import { flushedOutput } from '../../cli/flushed-output.js';
-import { metadataDirOf } from '../../project/metadata-dir.js';
-import { readProjectSettings } from '../../project/read-project-settings.js';
+import { OrgError } from '../../org/org-error.js';
+import { orgFailureError } from '../../org/org-failure-error.js';
+import { openOrgSession } from '../../org/org-session.js';
+import { projectContextOf } from '../../project/project-context.js';
 import { humanReport } from '../../validate/human-report.js';
 import { toSarif } from '../../validate/sarif.js';
 import { validate } from '../../validate/validate.js';
@@ -15,6 +17,9 @@ const messages = Messages.loadMessages('plugin-intuser', 'intuser.validate');
 
 export type IntuserValidateResult = ValidateResult;
 
+/** The org check is a few describes and queries: a bound for when the org stops answering, not a wait for work. */
+const ORG_CHECK_WAIT_MS = 5 * 60 * 1000;
+
 export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
@@ -22,6 +27,10 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public static override readonly requiresProject = true;
 
   public static override readonly flags = {
+    'target-org': Flags.optionalOrg({
+      summary: messages.getMessage('flags.target-org.summary'),
+      description: messages.getMessage('flags.target-org.description'),
+    }),
     format: Flags.option({
       summary: messages.getMessage('flags.format.summary'),
       description: messages.getMessage('flags.format.description'),
@@ -37,8 +46,17 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
   public async run(): Promise<IntuserValidateResult> {
     const { flags } = await this.parse(IntuserValidate);
     const project = this.project!;
-    const settings = readProjectSettings(project);
-    const result = await validate({ projectDir: project.getPath(), metadataDir: metadataDirOf(project, settings), settings });
+    const org = flags['target-org'];
+    const session = org ? openOrgSession(org.getConnection(), { waitMs: ORG_CHECK_WAIT_MS }) : undefined;
+    let result: ValidateResult;
+    try {
+      result = await validate(projectContextOf(project), session);
+    } catch (error) {
+      if (error instanceof OrgError) throw orgFailureError(error, session?.username ?? '');
+      throw error;
+    } finally {
+      await session?.close();
+    }
 
     const sarif = (): string => `${JSON.stringify(toSarif(result, this.config.plugins.get('plugin-intuser')?.version), null, 2)}\n`;
     if (flags['output-file'] !== undefined) await writeFile(resolve(flags['output-file']), sarif());

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { expect } from 'chai';
 import { theExampleProject, type TestProject } from '../../builders/project-builder.js';
-import { ACME_ORG } from '../../builders/acme-org.js';
-import { connectToEmulator, DEFAULT_ORG_SCHEMA, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../../emulator/org-emulator.js';
+import { ACME_ORG_WITHOUT_USERS } from '../../builders/acme-org.js';
+import type { DeployResult } from '../../../src/deploy/deploy-result.js';
+import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../../emulator/org-emulator.js';
 import { isolatedHome } from '../../emulator/salesforce-environment.js';
 import { runCli } from '../../support/run-cli.js';
 
@@ -23,7 +24,7 @@ describe('sf intuser deploy (bin/run.js)', () => {
 
   beforeEach(async () => {
     project = await theExampleProject();
-    org = await startOrgEmulator(ACME_ORG);
+    org = await startOrgEmulator(ACME_ORG_WITHOUT_USERS);
     ({ username } = await connectToEmulator(org));
   });
 
@@ -32,24 +33,43 @@ describe('sf intuser deploy (bin/run.js)', () => {
     await project.dispose();
   });
 
-  it('deploys an environment and returns a --json result that matches its schema', async () => {
+  it('provisions an environment, users included, and returns a --json result that matches its schema', async () => {
     const { exitCode, stdout } = await deploy(['--env', 'uat', '--json']);
 
-    const output = JSON.parse(stdout) as { status: number; result: { status: string; components: unknown[] } };
-    expect(exitCode).to.equal(0);
+    const output = JSON.parse(stdout) as { status: number; result: DeployResult };
+    expect(exitCode, stdout).to.equal(0);
     expect(validateResult(output.result), JSON.stringify(validateResult.errors)).to.equal(true);
     expect(output.result.status).to.equal('Succeeded');
-    expect(org.deploys).to.have.length(1);
+    expect(output.result.integrations.find(({ name }) => name === 'ERP_Order_Sync')!.changes.map(({ sign, target, outcome }) => `${sign} ${target} ${outcome}`)).to.deep.equal([
+      '+ user done',
+      '+ licence done',
+      '+ group done',
+    ]);
+    expect(org.records('User', { Username: 'svc.erp-sync@acme.example.uat' })).to.have.length(1);
+  });
+
+  it('shows each phase\'s plan on a dry run, and says a second deploy changes nothing', async () => {
+    const plan = await deploy(['--integration', 'Data_Backup', '--dry-run']);
+    await deploy(['--integration', 'Data_Backup']);
+    const second = await deploy(['--integration', 'Data_Backup']);
+
+    expect(plan.exitCode).to.equal(0);
+    expect(plan.stdout).to.contain('+ user svc.backup@acme.example (profile Minimum Access - API Only Integrations)');
+    expect(plan.stdout).to.contain('+ licence SalesforceAPIIntegrationPsl');
+    expect(plan.stdout).to.contain('+ group Data_Backup');
+    expect(plan.stdout).to.match(/\+ PermissionSet Data_Backup_Account_Export/);
+    expect(second.exitCode).to.equal(0);
+    expect(second.stdout).to.contain('Nothing to change: 1 integration(s)');
   });
 
   it('exits 1 on component failures, and shows the problem Salesforce reported', async () => {
-    org.configure({ schema: DEFAULT_ORG_SCHEMA });
+    org.configure({ existingConnectedApps: ['Boomi_Case_Sync'] });
 
-    const { exitCode, stdout, stderr } = await deploy(['--integration', 'ERP_Order_Sync']);
+    const { exitCode, stdout, stderr } = await deploy(['--integration', 'Data_Backup']);
 
     expect(exitCode).to.equal(1);
-    expect(stdout).to.contain('no CustomField named Order.External_Id__c found');
-    expect(`${stdout}${stderr}`.replace(/\s+/g, ' ')).to.contain('Deploy Failed: 2 of 9 components failed');
+    expect(stdout).to.contain('! ConnectedApp Data_Backup');
+    expect(`${stdout}${stderr}`).to.contain('Failed: nothing was changed');
   });
 
   it('uses the REST Metadata API when SF_ORG_METADATA_REST_DEPLOY is true', async () => {

@@ -25,7 +25,7 @@ describe('sf intuser generate (bin/run.js)', () => {
     expect(exitCode).to.equal(0);
     expect(output.status).to.equal(0);
     expect(validateResult(output.result), JSON.stringify(validateResult.errors)).to.equal(true);
-    expect(output.result.integrations[0]!.written).to.have.length(5);
+    expect(output.result.integrations[0]!.written).to.have.length(4);
   });
 
   it('exits 1 on --check when files are out of date, listing them, and passes once generated', async () => {
