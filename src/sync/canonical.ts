@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
  * - JSON: the parsed value, keys in their order.
  * - Markdown: whitespace and the marks a formatter rewrites (`* _ + - # \`) do not count: prettier pads
  *   tables, swaps emphasis and bullet marks, escapes; the words, a table's ticks and cells still count.
- * - Anything else (the provisioning Apex) byte for byte.
+ * - Anything else (the provisioning Apex script earlier versions wrote) byte for byte.
  */
 export const canonicalForm = (path: string, content: string): string => {
   if (path.endsWith('.xml')) return canonicalXml(content);
