@@ -37,15 +37,16 @@ const judgeApiVersion = (estate: EstateFiles, needs: ReadonlyMap<string, ApiVers
 };
 
 /**
- * The entry the next ledger holds for a generated file: the committed one where the file is byte for
- * byte what it records (no hash to compute), the old one where the file is held back, a new one otherwise.
+ * The entry the next ledger holds for a generated file: the old one where the file is held back, else one
+ * hashed from what generate writes. Never the committed one on trust: a ledger merged by hand can record,
+ * for a file that is just what generate writes, the hash of another version of it (the files of one branch,
+ * the ledger of the other), and keeping that would make the file's next change look like a hand edit.
  */
 const nextEntry = (walked: WalkedFile, entry: LedgerEntry | undefined): LedgerEntry | undefined => {
-  const { file, disk, decision } = walked;
+  const { file, decision } = walked;
   if (decision.conflict) return entry;
   if (file === undefined) return undefined;
-  const untouched = decision.change.kind === 'unchanged' && disk.kind === 'file' && disk.content === file.content;
-  return untouched && entry?.canonical ? entry : entryFor(file.path, file.content, file.integration);
+  return entryFor(file.path, file.content, file.integration);
 };
 
 /**

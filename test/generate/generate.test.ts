@@ -153,6 +153,22 @@ describe('generate', () => {
       expect(await project.read(ORDERS)).to.contain('<allowRead>true</allowRead>');
     });
 
+    it('records the files as they are after a merge took the ledger of another branch: their next change is no hand edit', async () => {
+      await run(project);
+      const otherBranchLedger = await project.read(LEDGER_PATH);
+      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ objects: { Order: { access: ['read'], fields: { PoNumber: 'read' } } } })] }));
+      await run(project);
+      await project.write(LEDGER_PATH, otherBranchLedger);
+
+      expect((await run(project, { check: true })).outOfDate).to.deep.equal([{ path: LEDGER_PATH, integration: null, reason: 'stale' }]);
+      await run(project);
+      await project.writeManifest('erp.yaml', aManifest());
+
+      const result = await run(project);
+
+      expect(result.integrations[0]!.written).to.include(ORDERS);
+    });
+
     it('refuses to delete a generated file edited by hand', async () => {
       await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet(), aPermissionSet({ name: 'Accounts' })] }));
       await run(project);
