@@ -1,8 +1,8 @@
 /**
  * The audit half of `npm run bench`, run by bench/run.ts in a process of its own (a throw-away HOME, quiet offline
- * SF_* variables, no proxy), or alone: `node --import tsx bench/audit-bench.ts --root DIR --runs N [--markdown]`.
+ * SF_* variables, no proxy), or alone: `node --import tsx bench/audit-bench.ts --root DIR --runs N [--integrations N] [--markdown]`.
  *
- * Generates 50 integrations (every fifth with an External Client App), deploys them to the emulator, provisions
+ * Generates 50 integrations (or --integrations, CI's quick run) (every fifth with an External Client App), deploys them to the emulator, provisions
  * each user and records a year of daily logins each, then times `sf intuser audit`'s core over the whole estate
  * with the default period (--days 30, 90 days read for staleness) and with --days 365, counting the requests the
  * emulator's log records. Prints the figures as JSON (or Markdown).
@@ -21,10 +21,10 @@ import { DEFAULT_SETTINGS } from '../src/project/project-settings.js';
 import { dailyLogins, recordLogins } from '../test/builders/login-history-builder.js';
 import { DEFAULT_ORG_SCHEMA, extendSchema, startOrgEmulator, type OrgEmulator } from '../test/emulator/org-emulator.js';
 import { DEPLOY_SHAPE, deployManifests, deploySchemaAdditions, type DeployEstateShape } from './deploy-estate.js';
+import { METADATA_DIR, median } from './processes.js';
 import { writeProject } from './synthetic-estate.js';
 
-const METADATA_DIR = 'force-app/main/default';
-const SHAPE: DeployEstateShape = { ...DEPLOY_SHAPE, integrations: 50, appEvery: 5, muteEvery: 10 };
+const shapeOf = (integrations: number): DeployEstateShape => ({ ...DEPLOY_SHAPE, integrations, appEvery: 5, muteEvery: 10 });
 const LOGIN_DAYS = 365;
 const WORKERS = [{ start: '203.0.113.10', end: '203.0.113.20' }];
 
@@ -33,8 +33,8 @@ export type AuditPeriodFigures = { label: string; days: number; runsMs: number[]
 export type AuditFigures = { integrations: number; components: number; loginRows: number; periods: AuditPeriodFigures[] };
 
 /** Written out as plain data: the shape's shared arrays would otherwise become YAML aliases, which manifests refuse. */
-const manifests = (): Manifest[] =>
-  deployManifests(SHAPE).map((manifest) => JSON.parse(JSON.stringify(manifest.app ? { ...manifest, app: { ipRanges: WORKERS } } : manifest)) as Manifest);
+const manifests = (shape: DeployEstateShape): Manifest[] =>
+  deployManifests(shape).map((manifest) => JSON.parse(JSON.stringify(manifest.app ? { ...manifest, app: { ipRanges: WORKERS } } : manifest)) as Manifest);
 
 const usernameOf = (manifest: Manifest): string => manifest.user.username;
 
@@ -45,13 +45,13 @@ const connect = async (org: OrgEmulator): Promise<Connection> => {
 };
 
 /** The org as `sf intuser deploy` leaves it (each user created with its licence and group), with a year of daily logins per user. */
-const prepare = async (projectDir: string): Promise<{ org: OrgEmulator; connection: Connection; loginRows: number }> => {
-  const estate = manifests();
+const prepare = async (projectDir: string, shape: DeployEstateShape): Promise<{ org: OrgEmulator; connection: Connection; loginRows: number }> => {
+  const estate = manifests(shape);
   await mkdir(projectDir);
   await writeProject(projectDir, estate);
   const generated = await generate({ projectDir, metadataDir: METADATA_DIR, check: false, force: false });
   if (!generated.upToDate) throw new Error('generate left the audit estate out of date');
-  const org = await startOrgEmulator({ schema: extendSchema(DEFAULT_ORG_SCHEMA, deploySchemaAdditions(SHAPE)) });
+  const org = await startOrgEmulator({ schema: extendSchema(DEFAULT_ORG_SCHEMA, deploySchemaAdditions(shape)) });
   // The default org has the 5 free integration licences; the estate has a user per integration.
   org.update('UserLicense', { Name: 'Salesforce Integration' }, { TotalLicenses: 1000 });
   org.update('PermissionSetLicense', { DeveloperName: 'SalesforceAPIIntegrationPsl' }, { TotalLicenses: 1000 });
@@ -70,9 +70,9 @@ const prepare = async (projectDir: string): Promise<{ org: OrgEmulator; connecti
   }
 };
 
-const measure = async (root: string, runs: number): Promise<AuditFigures> => {
+const measure = async (root: string, runs: number, shape: DeployEstateShape): Promise<AuditFigures> => {
   const projectDir = join(root, 'audit-project');
-  const { org, connection, loginRows } = await prepare(projectDir);
+  const { org, connection, loginRows } = await prepare(projectDir, shape);
   let components = 0;
   try {
     const periods: AuditPeriodFigures[] = [];
@@ -99,17 +99,15 @@ const measure = async (root: string, runs: number): Promise<AuditFigures> => {
         loginRowsRead = result.integrations.reduce((sum, { logins }) => sum + logins.attempts, 0);
         components = result.integrations.reduce((sum, integration) => sum + integration.components.length, 0);
         // A run that found something measured the wrong org: better to stop than to publish its figures.
-        if (result.findings.length > 0 || result.integrations.length !== SHAPE.integrations) throw new Error(`unexpected audit: ${result.findings.length} finding(s), e.g. ${result.findings[0]?.message ?? ''}`);
+        if (result.findings.length > 0 || result.integrations.length !== shape.integrations) throw new Error(`unexpected audit: ${result.findings.length} finding(s), e.g. ${result.findings[0]?.message ?? ''}`);
       }
       periods.push({ label, days, runsMs, requests, loginRowsRead });
     }
-    return { integrations: SHAPE.integrations, components, loginRows, periods };
+    return { integrations: shape.integrations, components, loginRows, periods };
   } finally {
     await org.stop();
   }
 };
-
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 /** The figures as the README's table. */
 export const auditMarkdown = (figures: AuditFigures): string[] => [
@@ -124,10 +122,12 @@ export const auditMarkdown = (figures: AuditFigures): string[] => [
 ];
 
 const main = async (): Promise<void> => {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, runs: { type: 'string', default: '3' }, markdown: { type: 'boolean', default: false } } });
-  const runs = Number(values.runs);
-  if (values.root === undefined || !Number.isInteger(runs) || runs < 1) throw new Error('usage: audit-bench.ts --root DIR --runs N [--markdown]');
-  const figures = await measure(values.root, runs);
+  const { values } = parseArgs({ options: { root: { type: 'string' }, runs: { type: 'string', default: '3' }, integrations: { type: 'string', default: '50' }, markdown: { type: 'boolean', default: false } } });
+  const [runs, integrations] = [Number(values.runs), Number(values.integrations)];
+  if (values.root === undefined || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(integrations) || integrations < 1) {
+    throw new Error('usage: audit-bench.ts --root DIR --runs N [--integrations N] [--markdown]');
+  }
+  const figures = await measure(values.root, runs, shapeOf(integrations));
   process.stdout.write(values.markdown ? `${auditMarkdown(figures).join('\n')}\n` : JSON.stringify(figures));
 };
 
