@@ -54,9 +54,10 @@ const startsWith = (value: string): string => soqlString(`${value.replace(/[\\%_
 export const isSandboxCopyOf = (candidate: string, username: string): boolean =>
   candidate.toLowerCase().startsWith(`${username.toLowerCase()}.`) && /^[a-z0-9]+$/i.test(candidate.slice(username.length + 1));
 
-const USER_SELECT = `SELECT Id, Username, ${USER_FIELDS.join(', ')}, IsActive, ProfileId, Profile.Name, Profile.UserLicense.Name FROM User`;
+/** The user as the plugin reads it: its managed fields, state, profile and licence. */
+export const USER_SELECT = `SELECT Id, Username, ${USER_FIELDS.join(', ')}, IsActive, ProfileId, Profile.Name, Profile.UserLicense.Name FROM User`;
 
-const toUser = (row: Row): OrgUser => ({
+export const toUser = (row: Row): OrgUser => ({
   id: String(row.Id),
   username: String(row.Username),
   ...(Object.fromEntries(USER_FIELDS.map((field) => [field, text(row[field])])) as Record<UserField, string | null>),
