@@ -18,12 +18,18 @@ export const RECORD_MEMBER = { type: 'StaticResource', fullName: RECORD_NAME } a
 /** Where the record's files stand in the deploy's in-memory tree: never on disk, outside every package directory. */
 const RECORD_FOLDER = '.intuser/org-record/staticresources';
 
-export type RecordEntry = { username: string; components: readonly string[] };
+/**
+ * `adopted`: components the org held before the plugin first deployed them (a connected app that exists, a
+ * permission set kept under its own name by import): the plugin updates them, but --prune never deletes them.
+ */
+export type RecordEntry = { username: string; components: readonly string[]; adopted?: readonly string[] };
 export type DeploymentRecord = { integrations: Readonly<Record<string, RecordEntry>> };
 
 export const EMPTY_RECORD: DeploymentRecord = { integrations: {} };
 
 const FORMAT = 1;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /** The record as the org holds it; anything unreadable counts as empty, so that prune then removes nothing. */
 export const parseRecord = (text: string | undefined): DeploymentRecord => {
@@ -32,9 +38,10 @@ export const parseRecord = (text: string | undefined): DeploymentRecord => {
     const data = JSON.parse(text) as { generator?: unknown; format?: unknown; integrations?: unknown };
     if (data?.generator !== 'plugin-intuser' || data.format !== FORMAT || typeof data.integrations !== 'object' || data.integrations === null) return EMPTY_RECORD;
     const integrations: Record<string, RecordEntry> = {};
-    for (const [name, entry] of Object.entries(data.integrations as Record<string, { username?: unknown; components?: unknown }>)) {
+    for (const [name, entry] of Object.entries(data.integrations as Record<string, { username?: unknown; components?: unknown; adopted?: unknown }>)) {
       if (typeof entry?.username !== 'string' || !Array.isArray(entry.components)) continue;
-      integrations[name] = { username: entry.username, components: entry.components.filter((component): component is string => typeof component === 'string') };
+      const adopted = strings(entry.adopted);
+      integrations[name] = { username: entry.username, components: strings(entry.components), ...(adopted.length > 0 ? { adopted } : {}) };
     }
     return { integrations };
   } catch {
@@ -48,8 +55,9 @@ export const serializeRecord = (record: DeploymentRecord): string => {
     Object.keys(record.integrations)
       .sort(byCodePoint)
       .map((name) => {
-        const { username, components } = record.integrations[name]!;
-        return [name, { username, components: [...new Set(components)].sort(byCodePoint) }];
+        const { username, components, adopted = [] } = record.integrations[name]!;
+        const sorted = (list: readonly string[]): string[] => [...new Set(list)].sort(byCodePoint);
+        return [name, { username, components: sorted(components), ...(adopted.length > 0 ? { adopted: sorted(adopted) } : {}) }];
       })
   );
   return `${JSON.stringify({ generator: 'plugin-intuser', format: FORMAT, integrations }, null, 2)}\n`;
@@ -88,7 +96,9 @@ export const componentsByIntegration = (files: readonly DeployFile[]): Map<strin
 export const recordAfterDeploy = (record: DeploymentRecord, deployed: ReadonlyMap<string, RecordEntry>): DeploymentRecord => {
   const integrations: Record<string, RecordEntry> = { ...record.integrations };
   for (const [name, entry] of deployed) {
-    integrations[name] = { username: entry.username, components: [...new Set([...(record.integrations[name]?.components ?? []), ...entry.components])] };
+    const before = record.integrations[name];
+    const adopted = [...new Set([...(before?.adopted ?? []), ...(entry.adopted ?? [])])];
+    integrations[name] = { username: entry.username, components: [...new Set([...(before?.components ?? []), ...entry.components])], ...(adopted.length > 0 ? { adopted } : {}) };
   }
   return { integrations };
 };

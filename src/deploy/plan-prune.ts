@@ -33,6 +33,8 @@ export type PrunePlan = {
    */
   former: ComponentRemoval[];
   removed: RemovedIntegration[];
+  /** Adopted components a kept integration no longer generates: left in place, shown in its plan. */
+  adopted: ComponentRemoval[];
 };
 
 export type PruneInput = {
@@ -72,17 +74,29 @@ const removedIntegrations = (input: PruneInput): string[] =>
 
 /** Every component the record or the former names make a candidate for removal: the org is asked which it holds. */
 export const pruneCandidates = (input: PruneInput): MemberName[] => {
-  const listed = [...input.selected, ...removedIntegrations(input)].flatMap((integration) =>
-    (input.record.integrations[integration]?.components ?? []).map(split).filter(({ fullName }) => isOwnName(integration, fullName))
-  );
+  const listed = [...input.selected, ...removedIntegrations(input)].flatMap((integration) => {
+    const adopted = new Set(input.record.integrations[integration]?.adopted ?? []);
+    return (input.record.integrations[integration]?.components ?? []).filter((component) => !adopted.has(component)).map(split).filter(({ fullName }) => isOwnName(integration, fullName));
+  });
   const candidates = [...listed, ...input.externalClientApps.flatMap(formerPolicyNames)].filter(({ type, fullName }) => !input.generated.has(key(type, fullName)));
   return [...new Map(candidates.map((member) => [key(member.type, member.fullName), member])).values()];
 };
 
+/** Adopted components no longer generated (by a kept integration or one that left): the plan shows them left in place where the org holds them. */
+export const adoptedLeftBehind = (input: PruneInput): MemberName[] =>
+  [...input.selected, ...removedIntegrations(input)].flatMap((integration) => (input.record.integrations[integration]?.adopted ?? []).filter((component) => !input.generated.has(component)).map(split));
+
 const removal = ({ type, fullName }: MemberName, prune: boolean): PlannedChange => ({ sign: '-', target: type, name: fullName, outcome: prune ? 'planned' : 'kept' });
 
+/** A component the org held before the plugin deployed it: no longer managed, never deleted, and the plan says why. */
+const leftInPlace = ({ type, fullName }: MemberName): PlannedChange => ({ sign: '-', target: type, name: fullName, outcome: 'kept', problem: messages.getMessage('prune.adopted') });
+
+/** The adopted components of an integration that it no longer generates (or that left the manifests), which the org holds. */
+const adoptedOf = (input: PruneInput, integration: string, present: ReadonlySet<string>): ComponentRemoval[] =>
+  (input.record.integrations[integration]?.adopted ?? []).filter((component) => present.has(component) && !input.generated.has(component)).map((component) => ({ integration, ...split(component) }));
+
 /** What a removed integration's user holds of it, and whether the user goes too. */
-const userRemoval = (name: string, user: OrgUser | undefined, state: ProvisioningState, components: readonly ComponentRemoval[], prune: boolean): Pick<RemovedIntegration, 'assignmentIds' | 'deactivate' | 'changes'> => {
+const userRemoval = (name: string, user: OrgUser | undefined, state: ProvisioningState, components: readonly MemberName[], prune: boolean): Pick<RemovedIntegration, 'assignmentIds' | 'deactivate' | 'changes'> => {
   if (user === undefined) return { assignmentIds: [], deactivate: false, changes: [] };
   const own = new Set(components.filter(({ type }) => type === 'PermissionSet' || type === 'PermissionSetGroup').map(({ fullName }) => fullName.toLowerCase()));
   const id = user.id.slice(0, 15);
@@ -118,11 +132,21 @@ export const planPrune = (input: PruneInput, present: ReadonlySet<string>, state
   const removed = removedIntegrations(input).map((name): RemovedIntegration => {
     const entry = input.record.integrations[name]!;
     const components = heldOf(name, entry.components.map(split));
+    const adopted = adoptedOf(input, name, present);
     const [user] = state.users.get(entry.username.toLowerCase()) ?? [];
-    const users = userRemoval(name, user, state, components, prune);
-    return { name, username: user?.username ?? entry.username, components, ...(user ? { user } : {}), ...users, changes: [...components.map((component) => removal(component, prune)), ...users.changes] };
+    // The plugin assigned its user to adopted permission sets too: those assignments go, the sets stay.
+    const users = userRemoval(name, user, state, [...components, ...adopted], prune);
+    return {
+      name,
+      username: user?.username ?? entry.username,
+      components,
+      ...(user ? { user } : {}),
+      ...users,
+      changes: [...components.map((component) => removal(component, prune)), ...adopted.map(leftInPlace), ...users.changes],
+    };
   });
-  return { stale, former, removed };
+  const adopted = input.selected.flatMap((integration) => adoptedOf(input, integration, present));
+  return { stale, former, removed, adopted };
 };
 
 /** Each removal the plan makes, for --max-removals: components, assignments, users. */
@@ -131,4 +155,7 @@ export const removalCount = (plan: PrunePlan, undeclared: number): number =>
 
 /** The stale components of one integration, as the changes its plan shows. */
 export const staleChanges = (plan: PrunePlan, integration: string, prune: boolean): PlannedChange[] =>
-  [...plan.stale, ...plan.former].filter((component) => component.integration === integration).map((component) => removal(component, prune));
+  [
+    ...[...plan.stale, ...plan.former].filter((component) => component.integration === integration).map((component) => removal(component, prune)),
+    ...plan.adopted.filter((component) => component.integration === integration).map(leftInPlace),
+  ];

@@ -25,13 +25,15 @@ const metadataLines = (deploy: MetadataDeploy): string[] => {
   return [header, ...shown.map((component) => `  ${SIGN_OF_STATE[component.state]} ${component.type} ${component.fullName}${location(component)}${component.problem ? `: ${component.problem}` : ''}`)];
 };
 
-const outcomeNote = (outcome: PlannedChange['outcome']): string => (outcome === 'planned' ? '' : outcome === 'kept' ? messages.getMessage('render.kept') : outcome);
+/** A change kept for a reason of its own (a human's user, an adopted component) says that reason, not that --prune would remove it. */
+const outcomeNote = ({ outcome, problem }: PlannedChange): string =>
+  outcome === 'planned' ? '' : outcome === 'kept' ? (problem === undefined ? messages.getMessage('render.kept') : 'kept') : outcome;
 
 /** `~ user.Email: old -> new [done]`, `+ group ERP_Order_Sync [waiting: ...]`. */
 export const changeLine = (change: PlannedChange): string => {
   const values = change.from !== undefined || change.to !== undefined ? `: ${change.from ?? '(none)'} -> ${change.to ?? '(none)'}` : '';
   const target = `${change.target} ${change.name}`;
-  const note = [outcomeNote(change.outcome), change.problem].filter(Boolean).join(': ');
+  const note = [outcomeNote(change), change.problem].filter(Boolean).join(': ');
   return `  ${change.sign} ${target}${change.target === 'user' && change.to ? ` (profile ${change.to})` : values}${note === '' ? '' : ` [${note}]`}`;
 };
 

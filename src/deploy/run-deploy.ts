@@ -1,7 +1,7 @@
 import { compareEstate, type EstateComparison } from '../estate/compare-estate.js';
 import { outOfDateFiles } from '../estate/out-of-date.js';
 import { parseUserDefinition } from '../integration-user/user-definition.js';
-import { retrieveMembers, type RetrievedMembers } from '../org/metadata-retrieve.js';
+import { retrieveMembers, type MemberName, type RetrievedMembers } from '../org/metadata-retrieve.js';
 import type { OrgSession } from '../org/org-session.js';
 import { readOrgBasics, readProvisioningState, type OrgBasics } from '../org/provisioning-state.js';
 import { inChunks, soqlList } from '../org/soql.js';
@@ -9,7 +9,7 @@ import type { ProjectSettings } from '../project/project-settings.js';
 import { checkInOrg, orgCheckError } from '../resolve/check-in-org.js';
 import { findingsOf } from '../rules/validate-estate.js';
 import type { DeployResult, MetadataPhase } from './deploy-result.js';
-import { componentsByIntegration, RECORD_MEMBER, recordIn } from './deployment-record.js';
+import { componentsByIntegration, RECORD_MEMBER, recordIn, type DeploymentRecord } from './deployment-record.js';
 import {
   blockingFindingsError,
   permissionSetsMissingError,
@@ -23,7 +23,7 @@ import {
 } from './errors.js';
 import { componentOf, splitByPhase, withOrgUsernames } from './metadata-phases.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
-import { planPrune, pruneCandidates, removalCount, type PruneInput } from './plan-prune.js';
+import { adoptedLeftBehind, planPrune, pruneCandidates, removalCount, type PruneInput } from './plan-prune.js';
 import { orgUsernames, planUsers, type DesiredUser, type UserPlan } from './plan-users.js';
 import { planOnly, provision, type DeployRun } from './provision.js';
 import { selectComponents, type DeployFile } from './select-components.js';
@@ -148,12 +148,28 @@ const readOrg = async (session: OrgSession, early: EarlyReads, apiVersion: strin
     externalClientApps: chosen.filter(({ app }) => app?.type === 'externalClientApp').map(({ name }) => name),
   };
   const removedUsers = Object.entries(input.record.integrations).filter(([name]) => input.allSelected && !input.manifestIntegrations.includes(name)).map(([, { username }]) => username);
+  const firstDeployed = newToRecord(input.record, componentsByIntegration(selection.files));
   const [state, present] = await Promise.all([
     readProvisioningState(session, [...desired.map(({ definition }) => definition.Username), ...removedUsers], basics),
-    retrieveMembers(session, pruneCandidates(input), apiVersion),
+    // One retrieve answers all three: what prune may remove, which adopted components are still there, and which components the plugin is about to deploy for the first time the org holds already.
+    retrieveMembers(session, [...pruneCandidates(input), ...adoptedLeftBehind(input), ...[...firstDeployed.values()].flat().map(split)], apiVersion),
   ]);
-  return { state, input, present: present.present };
+  const adopted = new Map([...firstDeployed].map(([integration, components]) => [integration, components.filter((component) => present.present.has(component))]));
+  return { state, input, present: present.present, adopted };
 };
+
+const split = (component: string): MemberName => {
+  const at = component.indexOf(':');
+  return { type: component.slice(0, at), fullName: component.slice(at + 1) };
+};
+
+/**
+ * The components of each integration the record does not list yet: the plugin has never deployed them. Those the
+ * org holds already were made by someone else (a connected app that exists, a permission set adopted under its own
+ * name): the record marks them adopted, and --prune never deletes them.
+ */
+const newToRecord = (record: DeploymentRecord, components: ReadonlyMap<string, readonly string[]>): Map<string, string[]> =>
+  new Map([...components].map(([integration, names]) => [integration, names.filter((name) => !(record.integrations[integration]?.components ?? []).includes(name))]));
 
 /**
  * The parts of apps that name a user wait for the users' phase only where the user must be created, reactivated
@@ -178,7 +194,7 @@ export const deployIntegrations = async (options: DeployOptions, session: OrgSes
   const early = startEarlyReads(session, apiVersion);
   const { estate, selection } = await selectionFor(options);
   const desired = desiredUsers(selection);
-  const { state, input, present } = await readOrg(session, early, apiVersion, options, estate, selection, desired);
+  const { state, input, present, adopted } = await readOrg(session, early, apiVersion, options, estate, selection, desired);
   const users = planUsers(desired, state, options.prune);
   if (users.problems.length > 0) throw usersPlanError(users.problems, session.username);
   const prune = planPrune(input, present, state, options.prune);
@@ -196,7 +212,13 @@ export const deployIntegrations = async (options: DeployOptions, session: OrgSes
     plans: users.plans,
     state,
     record: input.record,
-    deployed: new Map(users.plans.map(({ integration, username }) => [integration, { username, components: components.get(integration) ?? [] }])),
+    deployed: new Map(
+      users.plans.map(({ integration, username }) => {
+        const own = components.get(integration) ?? [];
+        const kept = [...(input.record.integrations[integration]?.adopted ?? []), ...(adopted.get(integration) ?? [])].filter((component) => own.includes(component));
+        return [integration, { username, components: own, ...(kept.length > 0 ? { adopted: kept } : {}) }];
+      })
+    ),
     prune,
     phaseOptions: {
       projectDir: options.projectDir,

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
-import { appPoliciesXml, oauthPoliciesXml } from '../builders/org-component-builder.js';
+import { appPoliciesXml, connectedAppXml, oauthPoliciesXml } from '../builders/org-component-builder.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 import { permissionSetXml } from '../emulator/metadata-source.js';
@@ -67,6 +67,8 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
 
   beforeEach(async () => {
     org = await startOrgEmulator(ACME_ORG_WITHOUT_USERS);
+    // The backup service's connected app was made in Setup long before the plugin: the plugin adopts it.
+    org.setup.put('ConnectedApp', 'Data_Backup', connectedAppXml('Data Backup'));
     ({ connection } = await connectToEmulator(org));
     expect((await deploy(await aClone())).status).to.equal('Succeeded');
   });
@@ -83,9 +85,9 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
 
     expect(result.status).to.equal('Succeeded');
     expect(changesOf(result.removed[0])).to.deep.equal([
-      '- ConnectedApp Data_Backup [kept]',
       '- PermissionSet Data_Backup_Account_Export [kept]',
       '- PermissionSetGroup Data_Backup [kept]',
+      '- ConnectedApp Data_Backup [kept]',
       '- group Data_Backup [kept]',
       '- licence SalesforceAPIIntegrationPsl [kept]',
       '~ user.IsFrozen svc.backup@acme.example [kept]',
@@ -94,15 +96,18 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     expect(held('PermissionSetGroup', 'Data_Backup')).to.equal(true);
   });
 
-  it('removes a removed integration from a fresh clone: its components, its assignments, its user frozen and deactivated; a hand-made permission set stays', async () => {
+  it('removes a removed integration from a fresh clone: its components, its assignments, its user frozen and deactivated; a hand-made permission set and the app it adopted stay', async () => {
     org.setup.put('PermissionSet', 'Data_Backup_Manual', permissionSetXml({ label: 'Made by hand in Setup' }));
     const project = await withoutManifest('data-backup.json');
 
     const result = await deploy(project, { prune: true });
 
     expect(result.status, JSON.stringify(result.removed)).to.equal('Succeeded');
-    expect(changesOf(result.removed[0]).every((line) => line.endsWith('[done]'))).to.equal(true);
-    expect(['ConnectedApp:Data_Backup', 'PermissionSet:Data_Backup_Account_Export', 'PermissionSetGroup:Data_Backup'].filter((component) => held(...(component.split(':') as [string, string])))).to.deep.equal([]);
+    const lines = changesOf(result.removed[0]);
+    expect(lines.filter((line) => !line.endsWith('[done]'))).to.deep.equal(['- ConnectedApp Data_Backup [kept]']);
+    expect(result.removed[0]!.changes.find(({ target }) => target === 'ConnectedApp')?.problem).to.match(/before plugin-intuser deployed it/);
+    expect(['PermissionSet:Data_Backup_Account_Export', 'PermissionSetGroup:Data_Backup'].filter((component) => held(...(component.split(':') as [string, string])))).to.deep.equal([]);
+    expect(held('ConnectedApp', 'Data_Backup')).to.equal(true);
     expect(held('PermissionSet', 'Data_Backup_Manual')).to.equal(true);
     const user = org.record('User', { Username: 'svc.backup@acme.example' });
     expect(user.IsActive).to.equal(false);
@@ -141,7 +146,7 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     const error = await rejectionOf(deploy(project, { prune: true, maxRemovals: 3 }));
 
     expect(error.name).to.equal('TooManyRemovalsError');
-    expect(error.message).to.contain('--prune would remove 6');
+    expect(error.message).to.contain('--prune would remove 5');
     expect(org.deploys).to.have.length(before);
     expect(held('PermissionSetGroup', 'Data_Backup')).to.equal(true);
   });
@@ -152,7 +157,7 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     const result = await deploy(project, { prune: true, dryRun: true });
 
     expect(deployExitCode(result)).to.equal(0);
-    expect(changesOf(result.removed[0]).every((line) => line.endsWith('[planned]'))).to.equal(true);
+    expect(changesOf(result.removed[0]).filter((line) => !line.endsWith('[planned]'))).to.deep.equal(['- ConnectedApp Data_Backup [kept]']);
     expect(held('PermissionSetGroup', 'Data_Backup')).to.equal(true);
   });
 });

@@ -19,6 +19,20 @@ describe('the deployment record: what the plugin put in the org, kept by the org
       expect(parseRecord(serializeRecord(RECORD))).to.deep.equal({ integrations: { ERP_Order_Sync: { username: 'svc.erp@acme.example', components: ['PermissionSet:ERP_Order_Sync_Orders', 'PermissionSetGroup:ERP_Order_Sync'] } } });
     });
 
+    it('keeps what the org held before the plugin deployed it marked adopted, across deploys, and writes no mark where there is none', () => {
+      const adoptedApp = new Map([['Data_Backup', { username: 'svc.backup@acme.example', components: ['ConnectedApp:Data_Backup'], adopted: ['ConnectedApp:Data_Backup'] }]]);
+      const later = new Map([['Data_Backup', { username: 'svc.backup@acme.example', components: ['ConnectedApp:Data_Backup', 'PermissionSetGroup:Data_Backup'] }]]);
+
+      const record = recordAfterDeploy(recordAfterDeploy(RECORD, adoptedApp), later);
+
+      expect(parseRecord(serializeRecord(record)).integrations.Data_Backup).to.deep.equal({
+        username: 'svc.backup@acme.example',
+        components: ['ConnectedApp:Data_Backup', 'PermissionSetGroup:Data_Backup'],
+        adopted: ['ConnectedApp:Data_Backup'],
+      });
+      expect(serializeRecord(RECORD)).not.to.contain('adopted');
+    });
+
     it('reads anything that is not a record as an empty one, so that prune removes nothing', () => {
       expect(parseRecord('{"generator":"someone else","format":1,"integrations":{"X":{"username":"u","components":["PermissionSet:Admin"]}}}')).to.deep.equal({ integrations: {} });
       expect(parseRecord('not json')).to.deep.equal({ integrations: {} });

@@ -60,7 +60,7 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
           ...(flags['max-removals'] === undefined ? {} : { maxRemovals: flags['max-removals'] }),
           async: flags.async,
           rest,
-          onStart: (phase, id) => this.log(messages.getMessage('info.deployId', [id, messages.getMessage(`phase.${phase}`)])),
+          onStart: (phase, id) => this.spinner.pause(() => this.log(messages.getMessage('info.deployId', [id, messages.getMessage(`phase.${phase}`)]))),
           onProgress: ({ status, deployed, total, errors }) => {
             this.spinner.status = messages.getMessage('progress.status', [status, deployed, total, errors]);
           },
