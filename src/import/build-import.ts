@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Manifest } from '../manifest/manifest.js';
+import type { Manifest, ManifestUser } from '../manifest/manifest.js';
+import { validateSchema } from '../manifest/validate-schema.js';
 import type { OrgOauthApp } from '../metadata/read-oauth-app.js';
 import type { ReadPermissionSetGroup } from '../metadata/read-permission-set-group.js';
 import { buildIntegration, MAX_LABEL } from '../model/build-integration.js';
@@ -86,6 +87,16 @@ const appRemark = (fold: AppRemark, integration: string): Remark => {
   }
 };
 
+const appOf = (input: ImportInput): ReturnType<typeof foldApp> | undefined =>
+  input.app &&
+  foldApp(input.app.app, {
+    integration: input.name,
+    username: input.username,
+    permissionSets: input.permissionSets.map(({ apiName, id }) => ({ name: apiName, ...(id ? { id } : {}) })),
+    keepNames: input.keepNames,
+    certificatePath: certificatePath(input.name),
+  });
+
 /** The integration's label and description: the adopted group's, else the adopted app's label; else derived. */
 const identity = (input: ImportInput): Pick<Manifest, 'label' | 'description'> & { remarks: Remark[] } => {
   const group = input.groups.find(({ apiName }) => apiName.toLowerCase() === input.name.toLowerCase());
@@ -115,9 +126,7 @@ export const buildImport = (input: ImportInput): ImportPlan => {
   const existing = [...new Set(input.existingPermissionSets)].sort();
   const spread = input.groups.length > 1 || input.permissionSets.some(({ group }) => group === undefined);
   const muted = importedMute(input.mutes, spread);
-  const app = input.app
-    ? foldApp(input.app.app, { integration: input.name, username: input.username, permissionSets: input.permissionSets.map(({ apiName, id }) => ({ name: apiName, ...(id ? { id } : {}) })), keepNames: input.keepNames, certificatePath: certificatePath(input.name) })
-    : undefined;
+  const app = appOf(input);
   const draft: Manifest = {
     name: input.name,
     ...(label === undefined ? {} : { label }),
@@ -133,19 +142,38 @@ export const buildImport = (input: ImportInput): ImportPlan => {
   if (app) remarks.push(...app.remarks.map((fold) => appRemark(fold, input.name)));
   if (input.app && input.app.others.length > 0) remarks.push(remark(['app'], 'otherApps', input.app.others.join(', ')));
 
+  const valid = withValidUser(file, draft);
+  remarks.push(...valid.remarks);
+  const checked = valid.manifest;
   // Mutes of what no imported permission set grants: the org allows them, a manifest refuses them.
-  const first = buildIntegration(file, draft);
+  const first = buildIntegration(file, checked);
   const unmatched = first.diagnostics.filter(({ at }) => at.path[0] === 'mute');
-  const manifest = unmatched.length === 0 || !draft.mute ? draft : withMute(draft, withoutMutes(draft.mute, unmatched.map(({ at }) => at.path)));
+  const manifest = unmatched.length === 0 || !checked.mute ? checked : withMute(checked, withoutMutes(checked.mute, unmatched.map(({ at }) => at.path)));
   remarks.push(...unmatched.map(({ message }) => remark(['mute'], 'muteNotGranted', message)));
-  const built = manifest === draft ? first : buildIntegration(file, manifest);
+  const built = manifest === checked ? first : buildIntegration(file, manifest);
   remarks.push(...validationRemarks(file, manifest, built.value));
   // The certificate of an External Client App is not read: the reviewer commits it (a remark says where).
-  const problems = built.diagnostics.filter(({ at }) => !(at.path[0] === 'app' && at.path[1] === 'certificate'));
+  const problems = [...valid.problems, ...built.diagnostics.filter(({ at }) => !(at.path[0] === 'app' && at.path[1] === 'certificate'))];
   return { file, manifest, remarks, ...(app?.certificate ? { certificate: app.certificate } : {}), integration: built.value, problems };
 };
 
-const withMute = (manifest: Manifest, mute: Manifest['mute']): Manifest => {
-  const { mute: _dropped, ...rest } = manifest;
-  return mute ? { ...rest, mute } : rest;
+const withMute = (manifest: Manifest, mute: Manifest['mute']): Manifest =>
+  Object.fromEntries(Object.entries({ ...manifest, mute }).filter(([key, value]) => key !== 'mute' || value !== undefined)) as Manifest;
+
+/**
+ * The manifest as the schema accepts it: a user field whose org value the schema refuses (an alias with a space, a
+ * name too long) is left to its default, with a remark; any other refusal is a problem.
+ */
+const withValidUser = (file: string, manifest: Manifest): { manifest: Manifest; remarks: Remark[]; problems: Diagnostic[] } => {
+  const outcome = validateSchema(file, manifest);
+  if (outcome.ok) return { manifest, remarks: [], problems: [] };
+  const userKeys = new Set(outcome.diagnostics.filter(({ at }) => at.path[0] === 'user' && at.path.length === 2 && at.path[1] !== 'username').map(({ at }) => String(at.path[1])));
+  const user = Object.fromEntries(Object.entries(manifest.user).filter(([key]) => !userKeys.has(key))) as ManifestUser;
+  const fixed = { ...manifest, user };
+  const again = validateSchema(file, fixed);
+  return {
+    manifest: fixed,
+    remarks: [...userKeys].map((key) => remark(['user'], 'userField', key, String(manifest.user[key as keyof ManifestUser]))),
+    problems: again.ok ? [] : again.diagnostics,
+  };
 };

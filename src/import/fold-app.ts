@@ -79,18 +79,12 @@ const flowOf = (app: OrgOauthApp, context: FoldAppContext, remarks: AppRemark[])
   return {};
 };
 
-/**
- * The org's app folded into a manifest's `app`: its scopes, IP ranges, refresh tokens, flow and description; kept
- * under its own name and type with `keepNames` (adopted in place), else an External Client App under the
- * integration's name. Whatever the manifest cannot say, or says otherwise (self-authorized users, relaxed IP
- * restrictions, profiles and other permission sets admitted, another run-as user), is a remark: the next deploy
- * writes the manifest's least-privilege intent over it. Pure.
- */
-export const foldApp = (app: OrgOauthApp, context: FoldAppContext): FoldedApp => {
+/** What the org's app does that the manifest's intent overrides, or that a manifest cannot say. */
+const policyRemarks = (app: OrgOauthApp, context: FoldAppContext): AppRemark[] => {
   const remarks: AppRemark[] = [];
-  const adopt = context.keepNames;
-  if (!adopt) remarks.push({ kind: 'replaced', type: app.kind, apiName: app.apiName });
-  if (adopt && app.kind === 'externalClientApp' && otherPartNames(app).length > 0) remarks.push({ kind: 'partNames', names: otherPartNames(app) });
+  if (!context.keepNames) remarks.push({ kind: 'replaced', type: app.kind, apiName: app.apiName });
+  const parts = context.keepNames && app.kind === 'externalClientApp' ? otherPartNames(app) : [];
+  if (parts.length > 0) remarks.push({ kind: 'partNames', names: parts });
   if (!app.adminApproved) remarks.push({ kind: 'selfAuthorized' });
   if (app.ipRelaxation !== 'Enforce') remarks.push({ kind: 'ipRelaxation', value: app.ipRelaxation });
   if (app.profiles.length > 0) remarks.push({ kind: 'profiles', profiles: app.profiles });
@@ -100,29 +94,54 @@ export const foldApp = (app: OrgOauthApp, context: FoldAppContext): FoldedApp =>
   if (app.disabled) remarks.push({ kind: 'disabled' });
   if (app.unexpressed.length > 0) remarks.push({ kind: 'unexpressed', elements: app.unexpressed });
   if (app.kind === 'externalClientApp') remarks.push({ kind: 'callbackUnread' });
+  return remarks;
+};
 
+/** Scopes, callback URL and IP ranges as a manifest writes them; what it cannot hold, as remarks. */
+const settingsOf = (app: OrgOauthApp, remarks: AppRemark[]): Pick<ManifestApp, 'scopes' | 'callbackUrl' | 'ipRanges'> => {
   const scopes = oauthScopeNames(app.scopes);
   if (scopes.unknown.length > 0) remarks.push({ kind: 'unknownScopes', scopes: scopes.unknown });
   const callbacks = (app.callbackUrl ?? '').split(/\s+/).filter(Boolean);
   const callbackUrl = callbacks.find((url) => URL.test(url) && url.length <= 1024);
   if (callbacks.some((url) => url !== callbackUrl)) remarks.push({ kind: 'callbackUrls', dropped: callbacks.filter((url) => url !== callbackUrl) });
-  const ipRanges: ManifestIpRange[] = app.ipRanges.filter(({ start, end }) => IPV4.test(start) && IPV4.test(end)).map(({ start, end, description }) => ({ start, end, ...(description ? { description: description.slice(0, 255) } : {}) }));
-  const droppedRanges = app.ipRanges.filter(({ start, end }) => !IPV4.test(start) || !IPV4.test(end));
-  if (droppedRanges.length > 0) remarks.push({ kind: 'ipRanges', dropped: droppedRanges.map(({ start, end }) => `${start}-${end}`) });
+  const isIpv4 = ({ start, end }: { start: string; end: string }): boolean => IPV4.test(start) && IPV4.test(end);
+  const ipRanges: ManifestIpRange[] = app.ipRanges.filter(isIpv4).map(({ start, end, description }) => ({ start, end, ...(description ? { description: description.slice(0, 255) } : {}) }));
+  const dropped = app.ipRanges.filter((range) => !isIpv4(range));
+  if (dropped.length > 0) remarks.push({ kind: 'ipRanges', dropped: dropped.map(({ start, end }) => `${start}-${end}`) });
+  return {
+    // api alone is the default: a manifest need not say it.
+    ...(scopes.names.length > 0 && !(scopes.names.length === 1 && scopes.names[0] === 'api') ? { scopes: scopes.names } : {}),
+    ...(callbackUrl !== undefined && callbackUrl !== DEFAULT_CALLBACK_URL ? { callbackUrl } : {}),
+    ...(ipRanges.length > 0 ? { ipRanges } : {}),
+  };
+};
+
+/**
+ * The org's app folded into a manifest's `app`: its scopes, IP ranges, refresh tokens, flow and description; kept
+ * under its own name and type with `keepNames` (adopted in place), else an External Client App under the
+ * integration's name. Whatever the manifest cannot say, or says otherwise (self-authorized users, relaxed IP
+ * restrictions, profiles and other permission sets admitted, another run-as user), is a remark: the next deploy
+ * writes the manifest's least-privilege intent over it. Pure.
+ */
+export const foldApp = (app: OrgOauthApp, context: FoldAppContext): FoldedApp => {
+  const adopt = context.keepNames;
+  const remarks = policyRemarks(app, context);
+  const settings = settingsOf(app, remarks);
   const refreshToken = refreshTokenOf(app.refreshToken, remarks);
   const flow = flowOf(app, context, remarks);
-  const certificate = flow.certificate !== undefined && app.certificate !== undefined && !PRIVATE_KEY.test(app.certificate) ? { path: flow.certificate, pem: `${app.certificate.trim()}\n` } : undefined;
-
+  const pem = app.certificate?.trim();
+  const certificate = flow.certificate !== undefined && pem !== undefined && !PRIVATE_KEY.test(pem) ? { path: flow.certificate, pem: `${pem}\n` } : undefined;
+  const description = app.description?.slice(0, 255) ?? (adopt ? '' : undefined);
   const folded: ManifestApp = {
     ...(adopt && app.apiName !== context.integration ? { apiName: app.apiName } : {}),
     ...(adopt && app.kind === 'connectedApp' ? { type: 'connectedApp' as const } : {}),
     ...(flow.flow ? { flow: flow.flow } : {}),
     // Adopted, the app keeps its description, none included (an empty one is none).
-    ...(app.description !== undefined ? { description: app.description.slice(0, 255) } : adopt ? { description: '' } : {}),
-    ...(scopes.names.length > 0 && !(scopes.names.length === 1 && scopes.names[0] === 'api') ? { scopes: scopes.names } : {}),
-    ...(callbackUrl !== undefined && callbackUrl !== DEFAULT_CALLBACK_URL ? { callbackUrl } : {}),
+    ...(description === undefined ? {} : { description }),
+    ...(settings.scopes ? { scopes: settings.scopes } : {}),
+    ...(settings.callbackUrl ? { callbackUrl: settings.callbackUrl } : {}),
     ...(flow.certificate ? { certificate: flow.certificate } : {}),
-    ...(ipRanges.length > 0 ? { ipRanges } : {}),
+    ...(settings.ipRanges ? { ipRanges: settings.ipRanges } : {}),
     ...(refreshToken ? { refreshToken } : {}),
   };
   return { app: folded, ...(certificate ? { certificate } : {}), remarks };

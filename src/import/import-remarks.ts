@@ -20,25 +20,9 @@ export const remarkText = ({ key, tokens }: Remark): string => messages.getMessa
 const valueAt = (manifest: Manifest, path: ManifestPath): unknown =>
   path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), manifest);
 
-const isScalar = (value: unknown): boolean => value === null || typeof value !== 'object';
-
-/** What the writer puts on one line, as manifest-yaml.ts decides: a list or mapping of scalars. */
-const isFlat = (value: unknown): boolean =>
-  value !== null && typeof value === 'object' && (Array.isArray(value) ? value.every(isScalar) : Object.values(value).every(isScalar));
-
-/**
- * Where a comment can stand: the YAML writer puts comments before keys and before the entries of block lists,
- * not inside a list or mapping written on one line (`[read, edit]`, `{ Status: read }`) nor at a value the
- * manifest does not have. The path itself where
- * it can, else its nearest ancestor that can.
- */
+/** Where a comment can stand: at the value it is about, or where the manifest lacks it, the nearest value that holds it. */
 const placeOf = (manifest: Manifest, path: ManifestPath): ManifestPath => {
-  for (let length = path.length; length > 0; length--) {
-    const at = path.slice(0, length);
-    const value = valueAt(manifest, at);
-    if (value === undefined) continue;
-    if (at.length === 1 || !isFlat(valueAt(manifest, at.slice(0, -1)))) return at;
-  }
+  for (let length = path.length; length > 0; length--) if (valueAt(manifest, path.slice(0, length)) !== undefined) return path.slice(0, length);
   return [];
 };
 

@@ -206,3 +206,9 @@ export const readExternalClientApp = (files: EcaFiles): OrgOauthApp => {
 /** The entries whose value is defined: optional properties stay absent rather than undefined. */
 const optional = <T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+
+/** The External Client App a part belongs to (`<externalClientApplication>`); undefined for a file that names none. */
+export const externalClientApplicationOf = (xml: string): string | undefined => {
+  const [, name] = /<externalClientApplication>\s*([^<\s]+)\s*<\/externalClientApplication>/.exec(xml) ?? [];
+  return name;
+};
