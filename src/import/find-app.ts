@@ -16,13 +16,14 @@ const runsAs = (app: OrgOauthApp, subject: AppSubject): boolean => app.clientCre
 /**
  * The app that pre-authorizes the user: the one whose client-credentials flow runs as the user, else one whose
  * admin-approved permission sets include one the user holds (a connected app's `permissionSetName`, an External
- * Client App's `commaSeparatedPermissionSet`). An External Client App before a connected app, then by name; the
- * others that match are named, for the reviewer.
+ * Client App's `commaSeparatedPermissionSet`), else one that lists them but lets users authorize themselves (the
+ * list is there, the policy ignores it: import says so). An External Client App before a connected app, then by
+ * name; the others that match are named, for the reviewer.
  */
 export const findApp = (apps: readonly OrgOauthApp[], subject: AppSubject): FoundApp => {
-  const rank = (app: OrgOauthApp): number => (runsAs(app, subject) ? 0 : 2) + (app.kind === 'externalClientApp' ? 0 : 1);
+  const rank = (app: OrgOauthApp): number => (runsAs(app, subject) ? 0 : app.adminApproved ? 2 : 4) + (app.kind === 'externalClientApp' ? 0 : 1);
   const matching = apps
-    .filter((app) => runsAs(app, subject) || (app.adminApproved && admitsHolder(app, subject)))
+    .filter((app) => runsAs(app, subject) || admitsHolder(app, subject))
     .sort((a, b) => rank(a) - rank(b) || (a.apiName < b.apiName ? -1 : a.apiName > b.apiName ? 1 : 0));
   const [first, ...others] = matching;
   return first && { app: first, others: others.map(({ apiName }) => apiName) };

@@ -61,7 +61,8 @@ const writeImport = async (options: ImportOptions, input: ImportInput, source: I
   const plan = buildImport(input);
   if (plan.problems.length > 0) throw importRefusedError(plan.problems);
   const comments = commentsOf(plan.manifest, plan.remarks);
-  const text = manifestYaml(plan.manifest, comments, header.split('\n'));
+  // The header is a comment of the file as a whole, wrapped like the others.
+  const text = manifestYaml(plan.manifest, [{ path: [], text: header.replace(/\n/g, ' ') }, ...comments]);
   const reread = validateManifests([{ file: plan.file, text }]);
   if (reread.diagnostics.length > 0) throw importRefusedError(reread.diagnostics);
   if (JSON.stringify(reread.manifests[0]?.manifest) !== JSON.stringify(plan.manifest)) throw importRefusedError([{ file: plan.file, at: { path: [] }, message: 'the YAML written does not read back as the manifest built', fix: '' }]);
