@@ -9,11 +9,14 @@ import type { OrgUser } from '../org/provisioning-state.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
 import { foldApp, type AppRemark } from './fold-app.js';
 import { certificatePath, manifestFileName } from './import-names.js';
-import { importedMute, withoutMutes, type SourceMute } from './import-mutes.js';
+import { importedMute, type SourceMute } from './import-mutes.js';
 import { importedPermissionSets, type SourcePermissionSet, type SourceProfile } from './import-permission-sets.js';
 import { remark, type Remark } from './import-remarks.js';
 import { importedUser } from './import-user.js';
 import { validationRemarks } from './validation-remarks.js';
+import { withoutValues } from './without-values.js';
+import { resolveNames } from '../resolve/resolve-names.js';
+import { EMPTY_PROJECT_SOURCE, type ProjectSource } from '../resolve/project-source.js';
 
 export type SourceGroup = { apiName: string; read: ReadPermissionSetGroup };
 
@@ -32,6 +35,8 @@ export type ImportInput = {
   mutes: readonly SourceMute[];
   profile?: SourceProfile;
   app?: { app: OrgOauthApp; others: readonly string[] };
+  /** What the project defines, against which generate resolves names: what it would refuse is left out. */
+  project?: ProjectSource;
 };
 
 /** What import writes and what the next deploy does with the org's components. */
@@ -70,6 +75,7 @@ const appRemark = (fold: AppRemark, integration: string): Remark => {
     case 'profiles':
       return remark(at, fold.kind, fold.profiles.join(', '));
     case 'otherPermissionSets':
+    case 'admitsMore':
     case 'partNames':
       return remark(at, fold.kind, fold.names.join(', '));
     case 'runAsOther':
@@ -145,20 +151,20 @@ export const buildImport = (input: ImportInput): ImportPlan => {
   const valid = withValidUser(file, draft);
   remarks.push(...valid.remarks);
   const checked = valid.manifest;
-  // Mutes of what no imported permission set grants: the org allows them, a manifest refuses them.
-  const first = buildIntegration(file, checked);
-  const unmatched = first.diagnostics.filter(({ at }) => at.path[0] === 'mute');
-  const manifest = unmatched.length === 0 || !checked.mute ? checked : withMute(checked, withoutMutes(checked.mute, unmatched.map(({ at }) => at.path)));
-  remarks.push(...unmatched.map(({ message }) => remark(['mute'], 'muteNotGranted', message)));
-  const built = manifest === checked ? first : buildIntegration(file, manifest);
+  // What generate would refuse of what the org holds (field-level security on a required field, a mute of what
+  // nothing grants): left out, each with a remark where it stood.
+  const refused = [
+    ...resolveNames(file, checked, input.project ?? EMPTY_PROJECT_SOURCE).filter(({ severity }) => severity !== 'note'),
+    ...buildIntegration(file, checked).diagnostics.filter(({ at }) => at.path[0] === 'mute'),
+  ];
+  const manifest = refused.length === 0 ? checked : withoutValues(checked, refused.map(({ at }) => at.path));
+  remarks.push(...refused.map(({ at, message }) => remark(at.path.slice(0, -1), 'leftOut', message)));
+  const built = buildIntegration(file, manifest);
   remarks.push(...validationRemarks(file, manifest, built.value));
   // The certificate of an External Client App is not read: the reviewer commits it (a remark says where).
   const problems = [...valid.problems, ...built.diagnostics.filter(({ at }) => !(at.path[0] === 'app' && at.path[1] === 'certificate'))];
   return { file, manifest, remarks, ...(app?.certificate ? { certificate: app.certificate } : {}), integration: built.value, problems };
 };
-
-const withMute = (manifest: Manifest, mute: Manifest['mute']): Manifest =>
-  Object.fromEntries(Object.entries({ ...manifest, mute }).filter(([key, value]) => key !== 'mute' || value !== undefined)) as Manifest;
 
 /**
  * The manifest as the schema accepts it: a user field whose org value the schema refuses (an alias with a space, a

@@ -11,6 +11,7 @@ export type AppRemark =
   | { kind: 'refreshToken'; value: string }
   | { kind: 'profiles'; profiles: readonly string[] }
   | { kind: 'otherPermissionSets'; names: readonly string[] }
+  | { kind: 'admitsMore'; names: readonly string[] }
   | { kind: 'runAsOther'; username: string }
   | { kind: 'noFlow' }
   | { kind: 'certificateUnread'; path: string }
@@ -91,6 +92,9 @@ const policyRemarks = (app: OrgOauthApp, context: FoldAppContext): AppRemark[] =
   const own = new Set(context.permissionSets.flatMap(({ name, id }) => [name.toLowerCase(), ...(id ? [idKey(id)] : [])]));
   const others = app.permissionSets.filter((entry) => !own.has(idKey(entry)) && !own.has(entry.toLowerCase()));
   if (others.length > 0) remarks.push({ kind: 'otherPermissionSets', names: others });
+  const admitted = new Set(app.permissionSets.map((entry) => idKey(entry)).concat(app.permissionSets.map((entry) => entry.toLowerCase())));
+  const more = context.permissionSets.filter(({ name, id }) => !admitted.has(name.toLowerCase()) && !(id !== undefined && admitted.has(idKey(id)))).map(({ name }) => name);
+  if (more.length > 0) remarks.push({ kind: 'admitsMore', names: more });
   if (app.disabled) remarks.push({ kind: 'disabled' });
   if (app.unexpressed.length > 0) remarks.push({ kind: 'unexpressed', elements: app.unexpressed });
   if (app.kind === 'externalClientApp') remarks.push({ kind: 'callbackUnread' });

@@ -1,4 +1,3 @@
-import type { ManifestPath } from '../diagnostics/diagnostic.js';
 import type { ManifestGrants } from '../manifest/manifest.js';
 import type { PermissionSetContent } from '../metadata/permission-set.js';
 import type { ReadPermissionSet } from '../metadata/read-permission-set.js';
@@ -49,24 +48,4 @@ export const importedMute = (mutes: readonly SourceMute[], spread: boolean): { m
   const remarks: Remark[] = folded.remarks.map((fold) => remark(['mute', 'objects', fold.object], 'incompleteMute', fold.object, fold.added.join(', ')));
   if (spread) remarks.push(remark(['mute'], 'muteMerged', [...new Set(mutes.map(({ group }) => group))].join(', ')));
   return Object.keys(folded.mute).length > 0 ? { mute: folded.mute, remarks } : { remarks };
-};
-
-/** The mute without the entries at these paths (`mute...`), and without what that leaves empty. */
-export const withoutMutes = (mute: ManifestGrants, paths: readonly ManifestPath[]): ManifestGrants | undefined => {
-  const copy = structuredClone(mute) as Record<string, unknown>;
-  // Highest indexes first, so that removing one leaves the others where they were.
-  const sorted = [...paths].sort((a, b) => Number(b[b.length - 1]) - Number(a[a.length - 1]) || 0);
-  for (const path of sorted) {
-    const parent = path.slice(1, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], copy) as Record<string | number, unknown> | unknown[] | undefined;
-    const last = path[path.length - 1]!;
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else if (parent) delete parent[last];
-  }
-  const prune = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.length === 0 ? undefined : node;
-    if (node === null || typeof node !== 'object') return node;
-    const kept = Object.entries(node).map(([key, value]) => [key, prune(value)] as const).filter(([, value]) => value !== undefined);
-    return kept.length === 0 ? undefined : Object.fromEntries(kept);
-  };
-  return prune(copy) as ManifestGrants | undefined;
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPermissionSet, UnreadableMetadataError } from '../metadata/read-permission-set.js';
-import { readProjectSource } from '../resolve/read-project-source.js';
+import type { ProjectSource } from '../resolve/project-source.js';
 import type { OrgAccess } from './read-org-access.js';
 import { permissionSetsNotInProjectError, unreadableFileError } from './errors.js';
 
@@ -13,8 +13,8 @@ export type ProjectAccess = OrgAccess & { files: string[] };
  * without case), for an integration whose access is in git but hand-written. A package's permission set
  * (`ns__Name`) that the project does not hold is taken as an existing one. Nothing is asked of any org.
  */
-export const readProjectAccess = (projectDir: string, packageDirectories: readonly string[], names: readonly string[], username: string): ProjectAccess => {
-  const committed = readProjectSource(projectDir, packageDirectories).permissionSets;
+export const readProjectAccess = (projectDir: string, project: ProjectSource, packageDirectories: readonly string[], names: readonly string[], username: string): ProjectAccess => {
+  const committed = project.permissionSets;
   const missing = names.filter((name) => !committed.has(name.toLowerCase()) && !name.includes('__'));
   if (missing.length > 0) throw permissionSetsNotInProjectError(missing, packageDirectories);
   const found = [...new Set(names.map((name) => name.toLowerCase()))].flatMap((key) => {

@@ -12,6 +12,7 @@ import { commentsOf } from './import-remarks.js';
 import { manifestYaml } from './manifest-yaml.js';
 import { readOrgAccess } from './read-org-access.js';
 import { readProjectAccess } from './read-project-access.js';
+import { readProjectSource } from '../resolve/read-project-source.js';
 import { existingFiles, writeFilesAtomically, type ImportFile } from './write-files.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -96,13 +97,15 @@ export const importFromOrg = async (options: ImportOptions, session: OrgSession)
   checkName(options.name);
   await refuseExisting(options, [{ path: `${MANIFESTS_DIR}/${manifestFileName(options.name)}`, content: '' }]);
   const access = await readOrgAccess(session, options.username, options.fromProfile, options.sourceApiVersion ?? session.connection.getApiVersion());
-  return writeImport(options, { ...access, name: options.name, keepNames: options.keepNames }, { kind: 'org', targetOrg: session.username }, messages.getMessage('header.org', [access.username, session.username]));
+  const project = readProjectSource(options.projectDir, options.packageDirectories);
+  return writeImport(options, { ...access, project, name: options.name, keepNames: options.keepNames }, { kind: 'org', targetOrg: session.username }, messages.getMessage('header.org', [access.username, session.username]));
 };
 
 /** `sf intuser import --permission-set`: permission sets committed in the project, offline, into a manifest. */
 export const importFromProject = async (options: ImportOptions, permissionSets: readonly string[]): Promise<ImportResult> => {
   checkName(options.name);
   await refuseExisting(options, [{ path: `${MANIFESTS_DIR}/${manifestFileName(options.name)}`, content: '' }]);
-  const { files, ...access } = readProjectAccess(options.projectDir, options.packageDirectories, permissionSets, options.username);
-  return writeImport(options, { ...access, name: options.name, keepNames: options.keepNames }, { kind: 'project', files }, messages.getMessage('header.project', [permissionSets.join(', ')]));
+  const project = readProjectSource(options.projectDir, options.packageDirectories);
+  const { files, ...access } = readProjectAccess(options.projectDir, project, options.packageDirectories, permissionSets, options.username);
+  return writeImport(options, { ...access, project, name: options.name, keepNames: options.keepNames }, { kind: 'project', files }, messages.getMessage('header.project', [permissionSets.join(', ')]));
 };

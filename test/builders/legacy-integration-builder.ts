@@ -1,6 +1,7 @@
 import type { FieldAccess, ObjectRight } from '../../src/manifest/manifest.js';
 import type { OrgEmulator } from '../emulator/org-emulator.js';
 import { permissionSetGroupXml } from '../emulator/metadata-source.js';
+import { legacyConnectedAppXml } from './org-component-builder.js';
 import { anIntegrationUser } from './org-user-builder.js';
 
 /** A permission set as an admin made it in Setup: the rights it holds, exactly (nothing is added for them). */
@@ -100,4 +101,26 @@ export const arrangeLegacyIntegration = (org: OrgEmulator, spec: LegacyIntegrati
   }
   for (const { type, fullName, xml } of spec.apps ?? []) org.setup.put(type, fullName, xml);
   return userId;
+};
+
+/** The integration MuleSoft's consultants set up by hand: two permission sets and a connected app running as the user. */
+export const MULESOFT: LegacyIntegrationSpec = {
+  username: 'svc.mulesoft@acme.example',
+  permissionSets: {
+    MuleSoft_Orders: {
+      label: 'MuleSoft Orders',
+      description: 'Orders from the ERP',
+      objects: { Order: ['read', 'create', 'edit'], Account: ['read'] },
+      fields: { 'Order.Type': 'edit', 'Order.Description': 'read' },
+      userPermissions: ['ApiEnabled'],
+    },
+    MuleSoft_Accounts: { label: 'MuleSoft Accounts', objects: { Account: ['read', 'edit'] }, fields: { 'Account.Rating': 'edit' } },
+  },
+  apps: [
+    {
+      type: 'ConnectedApp',
+      fullName: 'MuleSoft_Connector',
+      xml: legacyConnectedAppXml({ label: 'MuleSoft Connector', runAs: 'svc.mulesoft@acme.example', permissionSets: ['MuleSoft_Orders'], ipRanges: [{ start: '203.0.113.10', end: '203.0.113.20', description: 'MuleSoft workers' }] }),
+    },
+  ],
 };

@@ -5,35 +5,13 @@ import { importFromOrg, type ImportOptions } from '../../src/import/run-import.j
 import type { ImportResult } from '../../src/import/import-result.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { openOrgSession } from '../../src/org/org-session.js';
-import { arrangeLegacyIntegration, orgPermissionSetXml, type LegacyIntegrationSpec } from '../builders/legacy-integration-builder.js';
+import { arrangeLegacyIntegration, MULESOFT, orgPermissionSetXml, type LegacyIntegrationSpec } from '../builders/legacy-integration-builder.js';
 import { legacyConnectedAppXml } from '../builders/org-component-builder.js';
 import { aProject, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from '../emulator/org-emulator.js';
 import { rejectionOf } from '../support/rejection.js';
 
-const USERNAME = 'svc.mulesoft@acme.example';
-
-/** The integration MuleSoft's consultants set up by hand: two permission sets and a connected app running as the user. */
-export const MULESOFT: LegacyIntegrationSpec = {
-  username: USERNAME,
-  permissionSets: {
-    MuleSoft_Orders: {
-      label: 'MuleSoft Orders',
-      description: 'Orders from the ERP',
-      objects: { Order: ['read', 'create', 'edit'], Account: ['read'] },
-      fields: { 'Order.Status': 'edit', 'Order.Description': 'read' },
-      userPermissions: ['ApiEnabled'],
-    },
-    MuleSoft_Accounts: { label: 'MuleSoft Accounts', objects: { Account: ['read', 'edit'] }, fields: { 'Account.Rating': 'edit' } },
-  },
-  apps: [
-    {
-      type: 'ConnectedApp',
-      fullName: 'MuleSoft_Connector',
-      xml: legacyConnectedAppXml({ label: 'MuleSoft Connector', runAs: USERNAME, permissionSets: ['MuleSoft_Orders'], ipRanges: [{ start: '203.0.113.10', end: '203.0.113.20', description: 'MuleSoft workers' }] }),
-    },
-  ],
-};
+const USERNAME = MULESOFT.username;
 
 describe('importFromOrg, against an emulated org over HTTP', () => {
   isolateSalesforceState();
@@ -84,7 +62,7 @@ describe('importFromOrg, against an emulated org over HTTP', () => {
       permissionSets: [
         { name: 'MuleSoft_Accounts', objects: { Account: { access: ['edit'], fields: { Rating: 'edit' } } } },
         // Account read goes without saying: Order's create requires it, and generate writes it out.
-        { name: 'MuleSoft_Orders', description: 'Orders from the ERP', objects: { Order: { access: ['create', 'edit'], fields: { Description: 'read', Status: 'edit' } } }, userPermissions: ['ApiEnabled'] },
+        { name: 'MuleSoft_Orders', description: 'Orders from the ERP', objects: { Order: { access: ['create', 'edit'], fields: { Description: 'read', Type: 'edit' } } }, userPermissions: ['ApiEnabled'] },
       ],
       app: { ipRanges: [{ start: '203.0.113.10', end: '203.0.113.20', description: 'MuleSoft workers' }] },
     });
@@ -241,4 +219,40 @@ describe('importFromOrg, against an emulated org over HTTP', () => {
     expect(refused.message).to.contain('nobody@acme.example');
     expect([...(await project.snapshot()).keys()]).to.deep.equal(['sfdx-project.json']);
   });
+
+  it('moves a System Administrator profile\'s object, field and user permissions into a permission set with fromProfile', async () => {
+    await start({ username: USERNAME, profile: 'System Administrator', permissionSets: { MuleSoft_Accounts: MULESOFT.permissionSets!.MuleSoft_Accounts! }, integrationLicence: false });
+    const profile = org.record('Profile', { Name: 'System Administrator' });
+    const profilePermissionSet = String(org.record('PermissionSet', { ProfileId: String(profile.Id), IsOwnedByProfile: true }).Id);
+    const rights = { PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true, PermissionsDelete: true, PermissionsViewAllRecords: true, PermissionsModifyAllRecords: true, PermissionsViewAllFields: false };
+    org.insert('ObjectPermissions', { ParentId: profilePermissionSet, SobjectType: 'Account', ...rights });
+    org.insert('ObjectPermissions', { ParentId: profilePermissionSet, SobjectType: 'Order', ...rights, PermissionsDelete: false, PermissionsViewAllRecords: false, PermissionsModifyAllRecords: false, PermissionsCreate: false });
+    org.insert('FieldPermissions', { ParentId: profilePermissionSet, SobjectType: 'Order', Field: 'Order.Type', PermissionsRead: true, PermissionsEdit: true });
+
+    const result = await runImport({ fromProfile: true });
+
+    const { manifest, text } = await written();
+    const fromProfile = manifest.permissionSets.find(({ name }) => name === 'Profile')!;
+    expect(fromProfile.description).to.equal('From the profile System Administrator');
+    expect(fromProfile.objects).to.deep.equal({ Account: { access: ['create', 'modifyAll'] }, Order: { access: ['edit'], fields: { Type: 'edit' } } });
+    expect(fromProfile.userPermissions).to.include.members(['ApiEnabled', 'ModifyAllData', 'ViewAllData']);
+    expect(result.profileMove).to.deep.equal({ profile: 'System Administrator', licence: 'Salesforce' });
+    expect(result.permissionSets.map(({ from }) => from)).to.include('Profile:System Administrator');
+    const comments = text.replace(/\n\s*# /g, ' ');
+    expect(comments).to.contain('The object, field and user permissions of the profile System Administrator (--from-profile). The next deploy moves the user to the API-only profile');
+    expect(comments).to.contain("The user's profile is System Administrator (licence Salesforce): the next deploy moves the user to the API-only profile");
+    expect(comments).to.contain('critical-user-permission (error): Permission set MuleSoft_Sync_Profile grants the user permission ModifyAllData');
+    expect(comments).to.contain('object-modify-all (error)');
+  });
+
+  it('leaves the profile alone without fromProfile, and says the next deploy moves the user off it', async () => {
+    await start({ ...MULESOFT, profile: 'System Administrator', integrationLicence: false });
+
+    const result = await runImport();
+
+    const { manifest } = await written();
+    expect(manifest.permissionSets.map(({ name }) => name)).to.deep.equal(['MuleSoft_Accounts', 'MuleSoft_Orders']);
+    expect(result.profileMove).to.deep.equal({ profile: 'System Administrator', licence: 'Salesforce' });
+  });
 });
+
