@@ -11,11 +11,12 @@ const messages = Messages.loadMessages('plugin-intuser', 'import');
  */
 export const renderImport = (result: ImportResult): string[] => {
   const lines = [messages.getMessage('render.written', [result.written.join(', '), result.comments.length])];
-  for (const { from, to, adopted } of result.permissionSets) lines.push(adopted ? messages.getMessage('render.adopted', ['PermissionSet', to]) : messages.getMessage('render.created', ['PermissionSet', to, from]));
-  for (const name of result.existingPermissionSets) lines.push(messages.getMessage('render.existing', [name]));
+  const item = (line: string): string => `  ${line}`;
+  for (const { from, to, adopted } of result.permissionSets) lines.push(item(adopted ? messages.getMessage('render.adopted', ['PermissionSet', to]) : messages.getMessage('render.created', ['PermissionSet', to, from])));
+  for (const name of result.existingPermissionSets) lines.push(item(messages.getMessage('render.existing', [name])));
   if (result.app) {
     const { fromType, from, toType, to, adopted } = result.app;
-    lines.push(adopted ? messages.getMessage('render.adopted', [toType, to]) : messages.getMessage('render.created', [toType, to, `${fromType} ${from}`]));
+    lines.push(item(adopted ? messages.getMessage('render.adopted', [toType, to]) : messages.getMessage('render.created', [toType, to, `${fromType} ${from}`])));
   }
   // The permission set made of a profile replaces nothing: the profile stays, the user leaves it.
   const replaced = [...result.permissionSets.filter(({ adopted, from }) => !adopted && !from.startsWith('Profile:')).map(({ from }) => from), ...(result.app && !result.app.adopted ? [result.app.from] : [])];

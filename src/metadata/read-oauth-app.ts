@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { UnreadableMetadataError } from './read-permission-set.js';
+import { parseXml, UnreadableMetadataError } from './parse-xml.js';
 
 /** An OAuth app as an org holds it, in the terms a manifest speaks: who may use it, how, from where, for how long. */
 export type OrgOauthApp = {
@@ -47,12 +47,7 @@ const LISTS = new Set(['ipRanges', 'permissionSetName', 'profileName', 'scopes',
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, isArray: (name) => LISTS.has(name) });
 
 const rootOf = (xml: string, root: string): Node => {
-  let document: Node;
-  try {
-    document = parser.parse(xml) as Node;
-  } catch (error) {
-    throw new UnreadableMetadataError(error instanceof Error ? error.message : String(error));
-  }
+  const document = parseXml(parser, xml);
   const node = document[root];
   if (node === undefined) throw new UnreadableMetadataError(`no ${root} element`);
   return node !== null && typeof node === 'object' ? (node as Node) : {};

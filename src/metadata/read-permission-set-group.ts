@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { UnreadableMetadataError } from './read-permission-set.js';
+import { parseXml, UnreadableMetadataError } from './parse-xml.js';
 
 /** A permission set group as an org holds it: what it bundles, what it mutes. */
 export type ReadPermissionSetGroup = {
@@ -26,12 +26,7 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filt
  * `permissionSets` and `mutingPermissionSets` are flat lists of API names. Its status is the org's, not read.
  */
 export const readPermissionSetGroup = (xml: string): ReadPermissionSetGroup => {
-  let document: Record<string, unknown>;
-  try {
-    document = parser.parse(xml) as Record<string, unknown>;
-  } catch (error) {
-    throw new UnreadableMetadataError(error instanceof Error ? error.message : String(error));
-  }
+  const document = parseXml(parser, xml);
   const root = document.PermissionSetGroup;
   if (root === undefined) throw new UnreadableMetadataError('no PermissionSetGroup element');
   const node = (root !== null && typeof root === 'object' ? root : {}) as Record<string, unknown>;
