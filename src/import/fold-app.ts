@@ -140,7 +140,7 @@ export const foldApp = (app: OrgOauthApp, context: FoldAppContext): FoldedApp =>
     ...(adopt && app.apiName !== context.integration ? { apiName: app.apiName } : {}),
     ...(adopt && app.kind === 'connectedApp' ? { type: 'connectedApp' as const } : {}),
     ...(flow.flow ? { flow: flow.flow } : {}),
-    // Adopted, the app keeps its description, none included (an empty one is none).
+    // Adopted, the app keeps its description, none included: an empty one is taken for none (unverified).
     ...(description === undefined ? {} : { description }),
     ...(settings.scopes ? { scopes: settings.scopes } : {}),
     ...(settings.callbackUrl ? { callbackUrl: settings.callbackUrl } : {}),

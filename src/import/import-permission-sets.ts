@@ -35,6 +35,7 @@ const foldRemark = (at: readonly [string, number], fold: FoldRemark): Remark => 
 /** The label and description an entry carries: the org's when adopted in place, else what the model derives unless too long. */
 const labels = (source: SourcePermissionSet, name: string, integrationLabel: string, keepNames: boolean): Pick<ManifestPermissionSet, 'label' | 'description'> => {
   const { label, description } = source.read.content;
+  // Adopted in place, a set without a description keeps none: an empty one is taken for none (unverified).
   if (keepNames) return { label: (label ?? source.apiName).slice(0, MAX_LABEL), description: (description ?? '').slice(0, 255) };
   const derived = `${integrationLabel} - ${humanize(name)}`;
   return { ...(derived.length > MAX_LABEL ? { label: (label ?? name).slice(0, MAX_LABEL) } : {}), ...(description ? { description: description.slice(0, 255) } : {}) };

@@ -41,9 +41,13 @@ const appsOf = (components: readonly RetrievedComponent[]): OrgOauthApp[] => {
 /**
  * Reads what the user holds, in three rounds of calls: the user and its assignments; then, at once, its permission
  * sets and groups (a retrieve, with every app of the org), and its profile's permissions where asked; then the
- * permission sets and muting permission sets its groups bundle, with their Ids. A package's permission set is
- * not retrieved: it stays the package's, an existing one. One the org does not return (a standard permission
- * set) is kept as existing too.
+ * permission sets and muting permission sets its groups bundle, with their Ids. A permission set retrieved alone
+ * comes whole: "In API version 40.0 and later, when you retrieve permission set metadata, all content exposed in
+ * Metadata API for the permission sets is included"
+ * (https://developer.salesforce.com/docs/platform/api-metadata/references/meta-types/metadata-permissionset.html).
+ * A package's permission set is not retrieved: it stays the package's, an existing one. One the org does not
+ * return (a standard permission set) is kept as existing too. Which apps `*` returns (here: every one not from a
+ * managed package) is unverified.
  */
 export const readOrgAccess = async (session: OrgSession, username: string, fromProfile: boolean, apiVersion: string): Promise<OrgAccess> => {
   const access = await readUserAccess(session, username);

@@ -95,9 +95,9 @@ export const arrangeLegacyIntegration = (org: OrgEmulator, spec: LegacyIntegrati
     org.update('PermissionSetGroup', { DeveloperName: name }, { Status: 'Updated' });
     org.insert('PermissionSetAssignment', { AssigneeId: userId, PermissionSetGroupId: String(org.record('PermissionSetGroup', { DeveloperName: name }).Id) });
   }
-  for (const name of [...Object.keys(spec.permissionSets ?? {}).filter((name) => !grouped.has(name)), ...(spec.alsoAssigned ?? [])]) {
+  for (const name of [...Object.keys(spec.permissionSets ?? {}).filter((direct) => !grouped.has(direct)), ...(spec.alsoAssigned ?? [])]) {
     const [namespace, bare] = name.includes('__') ? name.split('__') : [null, name];
-    org.insert('PermissionSetAssignment', { AssigneeId: userId, PermissionSetId: String(org.record('PermissionSet', { Name: bare!, NamespacePrefix: namespace, Type: 'Regular' }).Id) });
+    org.insert('PermissionSetAssignment', { AssigneeId: userId, PermissionSetId: String(org.record('PermissionSet', { Name: bare ?? name, NamespacePrefix: namespace ?? null, Type: 'Regular' }).Id) });
   }
   for (const { type, fullName, xml } of spec.apps ?? []) org.setup.put(type, fullName, xml);
   return userId;
