@@ -37,3 +37,11 @@ export const importRefusedError = (problems: readonly Diagnostic[]): SfError =>
     messages.getMessages('action.modelRefused'),
     1
   );
+
+export const nothingToImportError = (username: string, existing: readonly string[]): SfError =>
+  new SfError(
+    messages.getMessage('error.nothingToImport', [username, existing.length > 0 ? ` ${messages.getMessage('onlyExisting', [existing.join(', ')])}` : '']),
+    'NothingToImportError',
+    messages.getMessages('action.nothingToImport'),
+    1
+  );

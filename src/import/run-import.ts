@@ -5,7 +5,7 @@ import { validateManifests } from '../manifest/validate-manifests.js';
 import type { OrgSession } from '../org/org-session.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
 import { buildImport, type ImportInput } from './build-import.js';
-import { importRefusedError, invalidNameError, manifestExistsError } from './errors.js';
+import { importRefusedError, invalidNameError, manifestExistsError, nothingToImportError } from './errors.js';
 import type { ImportedApp, ImportResult } from './import-result.js';
 import { INTEGRATION_NAME, manifestFileName, MAX_INTEGRATION_NAME } from './import-names.js';
 import { commentsOf } from './import-remarks.js';
@@ -59,6 +59,7 @@ const appOf = (input: ImportInput, plan: ReturnType<typeof buildImport>): Import
  * exists without --force.
  */
 const writeImport = async (options: ImportOptions, input: ImportInput, source: ImportResult['source'], header: string): Promise<ImportResult> => {
+  if (input.permissionSets.length === 0 && input.profile === undefined) throw nothingToImportError(input.username, input.existingPermissionSets);
   const plan = buildImport(input);
   if (plan.problems.length > 0) throw importRefusedError(plan.problems);
   const comments = commentsOf(plan.manifest, plan.remarks);

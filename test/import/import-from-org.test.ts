@@ -254,5 +254,15 @@ describe('importFromOrg, against an emulated org over HTTP', () => {
     expect(manifest.permissionSets.map(({ name }) => name)).to.deep.equal(['MuleSoft_Accounts', 'MuleSoft_Orders']);
     expect(result.profileMove).to.deep.equal({ profile: 'System Administrator', licence: 'Salesforce' });
   });
+
+  it('refuses a user who holds no permission set of its own, pointing at --from-profile', async () => {
+    await start({ username: USERNAME, profile: 'System Administrator' });
+
+    const refused = await rejectionOf(runImport());
+
+    expect(refused).to.include({ name: 'NothingToImportError' });
+    expect(refused.message).to.equal(`${USERNAME} holds no permission set of its own: a manifest needs at least one.`);
+    expect(refused.actions?.[0]).to.contain('--from-profile');
+  });
 });
 
