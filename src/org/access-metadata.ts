@@ -28,11 +28,12 @@ const registry = new RegistryAccess();
 
 /** The type and full name of a file of a single-package retrieve (`permissionsets/X.permissionset`). */
 const componentOf = (path: string): { type: string; fullName: string } | undefined => {
-  const file = path.split('/').pop() ?? '';
+  const [folder, file = ''] = path.split('/').slice(-2);
   const dot = file.lastIndexOf('.');
   if (dot <= 0) return undefined;
+  // The folder as well as the suffix: package.xml is no component, whatever type has the suffix xml.
   const type = registry.getTypeBySuffix(file.slice(dot + 1));
-  return type ? { type: type.name, fullName: file.slice(0, dot) } : undefined;
+  return type && type.directoryName === folder ? { type: type.name, fullName: file.slice(0, dot) } : undefined;
 };
 
 /**
