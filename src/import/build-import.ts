@@ -3,7 +3,7 @@ import type { Manifest, ManifestUser } from '../manifest/manifest.js';
 import { validateSchema } from '../manifest/validate-schema.js';
 import type { OrgOauthApp } from '../metadata/read-oauth-app.js';
 import type { ReadPermissionSetGroup } from '../metadata/read-permission-set-group.js';
-import { buildIntegration, MAX_LABEL } from '../model/build-integration.js';
+import { buildIntegration, MAX_LABEL, mutingApiName } from '../model/build-integration.js';
 import type { Integration } from '../model/integration.js';
 import type { OrgUser } from '../org/provisioning-state.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
@@ -144,6 +144,8 @@ export const buildImport = (input: ImportInput): ImportPlan => {
     ...(muted.mute ? { mute: muted.mute } : {}),
     ...(app ? { app: app.app } : {}),
   };
+  const mutingName = mutingApiName(input.name);
+  remarks.push(...input.mutes.filter(({ apiName }) => apiName.toLowerCase() !== mutingName.toLowerCase()).map(({ apiName }) => remark(['mute'], 'mutingReplaced', apiName, mutingName)));
   remarks.push(...imported.remarks, ...user.remarks, ...muted.remarks, ...existing.map((name, index) => remark(['existingPermissionSets', index], 'managed', name)));
   if (app) remarks.push(...app.remarks.map((fold) => appRemark(fold, input.name)));
   if (input.app && input.app.others.length > 0) remarks.push(remark(['app'], 'otherApps', input.app.others.join(', ')));
