@@ -3,7 +3,8 @@
  * holds a throw-away HOME, quiet offline SF_* variables and no proxy: @salesforce/core reads them, and a
  * child's environment is in place before any of its imports runs.
  *
- * `--root DIR --runs N`: three measures against the emulator on 127.0.0.1.
+ * `--root DIR --runs N [--integrations N]`: three measures against the emulator on 127.0.0.1, every estate cut to N
+ * integrations when --integrations says (CI's quick run).
  * 1. Through the real CLI (bench/cli-deploy.ts): `sf intuser deploy` beside `sf project deploy start` on the same
  *    1,000+ generated components, alternately, each in a process of its own, after a warm-up of each (the
  *    plugin's creates the users, so that every measured run finds the org as the manifests say).
@@ -28,10 +29,9 @@ import { anIntegrationUser } from '../test/builders/org-user-builder.js';
 import { DEFAULT_ORG_SCHEMA, extendSchema, startOrgEmulator, type OrgEmulator } from '../test/emulator/org-emulator.js';
 import { findSf, linkPlugin, runSf, saveLogin } from './cli-deploy.js';
 import { DEPLOY_SHAPE, deployManifests, deploySchemaAdditions, expectedComponents, type DeployEstateShape } from './deploy-estate.js';
+import { METADATA_DIR, ROOT } from './processes.js';
 import { writeProject } from './synthetic-estate.js';
 
-const METADATA_DIR = 'force-app/main/default';
-const ROOT = new URL('..', import.meta.url).pathname;
 
 export type CliFigures = { components: number; integrations: number; intuserMs: number[]; projectDeployMs: number[]; linkMs: number } | { skipped: string };
 
@@ -75,12 +75,12 @@ const connect = async (org: OrgEmulator): Promise<Connection> => {
 };
 
 /** 1. `sf intuser deploy` and `sf project deploy start` through the real CLI, alternately. */
-const measureCli = async (root: string, runs: number): Promise<CliFigures> => {
+const measureCli = async (root: string, runs: number, shape: DeployEstateShape): Promise<CliFigures> => {
   const sf = findSf();
   if (sf === undefined) return { skipped: 'no sf CLI found (set SF_BIN)' };
   const projectDir = join(root, 'cli-project');
-  await prepareProject(projectDir, DEPLOY_SHAPE);
-  const org = await anOrgFor(DEPLOY_SHAPE);
+  await prepareProject(projectDir, shape);
+  const org = await anOrgFor(shape);
   try {
     const username = await saveLogin(org);
     const linkStart = performance.now();
@@ -99,7 +99,7 @@ const measureCli = async (root: string, runs: number): Promise<CliFigures> => {
         if (round > 0) figures[side].push(run.ms);
       }
     }
-    return { components: expectedComponents(DEPLOY_SHAPE), integrations: DEPLOY_SHAPE.integrations, intuserMs: figures.intuser, projectDeployMs: figures.projectDeploy, linkMs };
+    return { components: expectedComponents(shape), integrations: shape.integrations, intuserMs: figures.intuser, projectDeployMs: figures.projectDeploy, linkMs };
   } finally {
     await org.stop();
   }
@@ -207,13 +207,16 @@ const USER_SHAPES: ReadonlyArray<readonly [string, DeployEstateShape]> = [
 ];
 
 const main = async (): Promise<void> => {
-  const { values } = parseArgs({ options: { root: { type: 'string' }, runs: { type: 'string', default: '3' } } });
-  const runs = Number(values.runs);
-  if (values.root === undefined || !Number.isInteger(runs) || runs < 1) throw new Error('usage: deploy-bench.ts --root DIR --runs N');
+  const { values } = parseArgs({ options: { root: { type: 'string' }, runs: { type: 'string', default: '3' }, integrations: { type: 'string' } } });
+  const [runs, integrations] = [Number(values.runs), values.integrations === undefined ? undefined : Number(values.integrations)];
+  if (values.root === undefined || !Number.isInteger(runs) || runs < 1 || (integrations !== undefined && (!Number.isInteger(integrations) || integrations < 1))) {
+    throw new Error('usage: deploy-bench.ts --root DIR --runs N [--integrations N]');
+  }
+  const sized = (shape: DeployEstateShape): DeployEstateShape => (integrations === undefined ? shape : { ...shape, integrations });
   const users: UsersFigures[] = [];
-  for (const [label, shape] of USER_SHAPES) users.push(await measureUsers(values.root, label.replace(' ', '-'), shape));
+  for (const [label, shape] of USER_SHAPES) users.push(await measureUsers(values.root, label.replace(' ', '-'), sized(shape)));
   const orgCheck = await measureOrgCheck(runs);
-  const cli = await measureCli(values.root, runs);
+  const cli = await measureCli(values.root, runs, sized(DEPLOY_SHAPE));
   const figures: DeployFigures = { cli, users: users.map((figure, index) => ({ ...figure, label: USER_SHAPES[index]![0] })), orgCheck };
   process.stdout.write(JSON.stringify(figures));
 };

@@ -61,10 +61,11 @@ type Selection = Extract<ReturnType<typeof selectComponents>, { ok: true }>;
 
 /** Refuses stale generated files and what validate calls an error, then selects the chosen integrations in the chosen environment. */
 const selectionFor = async (options: DeployOptions): Promise<{ estate: EstateComparison; selection: Selection }> => {
-  const estate = await compareEstate({ ...options, force: false });
+  // The org check that follows places a field the org lacks at its own line: it needs the manifests' fields.
+  const estate = await compareEstate({ ...options, force: false, keepFields: true });
   const stale = outOfDateFiles(estate);
   if (stale.length > 0) throw staleFilesError(stale);
-  const blocking = findingsOf(estate, options.settings.rules, estate.disk).filter(({ severity }) => severity === 'error');
+  const blocking = findingsOf(estate, options.settings.rules, estate.committed).filter(({ severity }) => severity === 'error');
   if (blocking.length > 0) throw blockingFindingsError(blocking);
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
   if (!selection.ok) {

@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /** Where a value stands in a manifest: keys and list indexes from the document root. */
 export type ManifestPath = ReadonlyArray<string | number>;
 
@@ -27,11 +29,14 @@ export type LocatedDiagnostic = Omit<Diagnostic, 'at' | 'position'> & {
   column?: number;
 };
 
-/** `permissionSets[0].objects.Order.access[1]`: how a reader finds a value without a line number. */
+/**
+ * `permissionSets[0].objects.Order.access[1]`: how a reader finds a value without a line number. Keys are
+ * the manifest author's text: anything a terminal would act on is spelled out.
+ */
 export const formatPath = (path: ManifestPath): string =>
   path.reduce<string>((out, segment) => {
     if (typeof segment === 'number') return `${out}[${segment}]`;
-    return out === '' ? segment : `${out}.${segment}`;
+    return out === '' ? printable(segment) : `${out}.${printable(segment)}`;
   }, '');
 
 export const formatLocation = (diagnostic: LocatedDiagnostic): string =>

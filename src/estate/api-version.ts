@@ -21,8 +21,11 @@ const TYPE_OF_SUFFIX: ReadonlyArray<readonly [string, string]> = [
   ['.ecaPlcy-meta.xml', 'ExtlClntAppConfigurablePolicies'],
 ];
 
-/** Each type and element the files use, with the version that introduced it (muting permission sets write PermissionSet's elements). */
-const needsOf = (file: GeneratedFile): Array<{ name: string; since: number }> => {
+/** A type or element a generated file uses, with the API version that introduced it. */
+export type ApiVersionNeed = { name: string; since: number };
+
+/** Each type and element a file uses, with the version that introduced it (muting permission sets write PermissionSet's elements). */
+export const apiVersionNeedsOf = (file: GeneratedFile): ApiVersionNeed[] => {
   const type = TYPE_OF_SUFFIX.find(([suffix]) => file.path.endsWith(suffix))?.[1];
   if (type === undefined) return [];
   const elementsOf = type === 'MutingPermissionSet' ? ['MutingPermissionSet', 'PermissionSet'] : [type];
@@ -40,8 +43,11 @@ const versionNumber = (version: string): number => Number.parseFloat(version);
  * version older than a type or element they use makes the deploy refuse them. An error at sfdx-project.json names
  * the version to set and why; no sourceApiVersion at all is a note (the org's version is used, or 58.0 offline).
  */
-export const apiVersionDiagnostic = (files: readonly GeneratedFile[], sourceApiVersion: string | undefined, line: number | undefined): Diagnostic | undefined => {
-  const needs = files.flatMap(needsOf);
+export const apiVersionDiagnostic = (files: readonly GeneratedFile[], sourceApiVersion: string | undefined, line: number | undefined): Diagnostic | undefined =>
+  versionDiagnostic(files.flatMap(apiVersionNeedsOf), sourceApiVersion, line);
+
+/** The same judgement over needs gathered file by file (estate/walk-estate): an estate's files are never held whole. */
+export const versionDiagnostic = (needs: readonly ApiVersionNeed[], sourceApiVersion: string | undefined, line: number | undefined): Diagnostic | undefined => {
   if (needs.length === 0) return undefined;
   const highest = Math.max(...needs.map(({ since }) => since));
   const required = `${highest.toFixed(1)}`;
@@ -52,4 +58,19 @@ export const apiVersionDiagnostic = (files: readonly GeneratedFile[], sourceApiV
   if (versionNumber(sourceApiVersion) >= highest) return undefined;
   const why = [...new Set(needs.filter(({ since }) => since > versionNumber(sourceApiVersion)).map(({ name, since }) => `${name} (${since.toFixed(1)})`))].sort().join(', ');
   return { file: PROJECT_FILE, at: { path: ['sourceApiVersion'] }, ...position, message: messages.getMessage('error.sourceApiVersion', [sourceApiVersion, why]), fix: messages.getMessage('fix.sourceApiVersion', [required]) };
+};
+
+/** sfdx-project.json's sourceApiVersion and the line it stands on, as read from the file's text. */
+export type ProjectApiVersion = { version: string | undefined; line: number | undefined };
+
+/** Undefined for a project file that is not JSON: the CLI itself refuses it, before any command of ours runs. */
+export const projectApiVersionOf = (text: string): ProjectApiVersion | undefined => {
+  let version: unknown;
+  try {
+    version = (JSON.parse(text) as { sourceApiVersion?: unknown }).sourceApiVersion;
+  } catch {
+    return undefined;
+  }
+  const line = text.split('\n').findIndex((content) => content.includes('"sourceApiVersion"'));
+  return { version: typeof version === 'string' ? version : undefined, line: line < 0 ? undefined : line + 1 };
 };

@@ -7,16 +7,18 @@ const messages = Messages.loadMessages('plugin-intuser', 'generate');
 /** The JSON payload an SfError carries to `--json` output. */
 type ErrorData = NonNullable<Parameters<typeof SfError.create>[0]['data']>;
 
+/** Each kind of conflict with its message and what to do about it, in the order they are told. */
+const KINDS: ReadonlyArray<{ kind: FileConflict['kind']; key: string }> = [
+  { kind: 'foreign', key: 'foreignFiles' },
+  { kind: 'unmarked', key: 'unmarkedFiles' },
+  { kind: 'edited', key: 'editedFiles' },
+];
+
 export const conflictError = (conflicts: readonly FileConflict[]): SfError => {
-  const foreign = conflicts.filter(({ kind }) => kind === 'foreign').map(({ path }) => `  ${path}`);
-  const edited = conflicts.filter(({ kind }) => kind === 'edited').map(({ path }) => `  ${path}`);
-  const parts = [
-    ...(foreign.length > 0 ? [messages.getMessage('error.foreignFiles', [foreign.join('\n')])] : []),
-    ...(edited.length > 0 ? [messages.getMessage('error.editedFiles', [edited.join('\n')])] : []),
-  ];
-  const actions = [
-    ...(foreign.length > 0 ? messages.getMessages('action.foreignFiles') : []),
-    ...(edited.length > 0 ? messages.getMessages('action.editedFiles') : []),
-  ];
+  const groups = KINDS.map(({ kind, key }) => ({ key, paths: conflicts.filter((conflict) => conflict.kind === kind).map(({ path }) => `  ${path}`) })).filter(
+    ({ paths }) => paths.length > 0
+  );
+  const parts = groups.map(({ key, paths }) => messages.getMessage(`error.${key}`, [paths.join('\n')]));
+  const actions = groups.flatMap(({ key }) => messages.getMessages(`action.${key}`));
   return SfError.create({ message: parts.join('\n'), name: 'GeneratedFileConflictError', actions, exitCode: 1, data: conflicts as unknown as ErrorData });
 };

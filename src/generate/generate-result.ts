@@ -26,6 +26,12 @@ export type GenerateResult = {
   outOfDate: OutOfDateFile[];
   /** What `sf intuser validate` reports of the estate, shown as warnings: validate is the gate. */
   findings: Finding[];
+  /**
+   * What this run put right of an earlier run that was killed, before writing anything (with `--check`,
+   * nothing: such leftovers are in outOfDate): the files it put back as they were, or whose change it
+   * finished, and the stray temporary files it deleted.
+   */
+  recovered: { rolledBack: string[]; completed: string[]; temporaryFiles: string[] };
   /** Names only the org can confirm (a managed package's, a field created in Setup): they block nothing. */
   notes: LocatedDiagnostic[];
 };

@@ -1,7 +1,8 @@
 import { MAX_API_NAME } from '../model/build-integration.js';
 
-/** An integration's name, as the manifest schema allows it (definitions.integrationName). */
-export const INTEGRATION_NAME = /^[A-Za-z](?:_?[A-Za-z0-9])*$/;
+export { INTEGRATION_NAME } from '../sync/ownership.js';
+
+/** The longest integration name the manifest schema allows (definitions.integrationName). */
 export const MAX_INTEGRATION_NAME = 40;
 
 /** The manifest's file name, as the README's examples name them: ERP_Order_Sync -> erp-order-sync.yaml. */

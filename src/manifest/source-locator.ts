@@ -1,17 +1,33 @@
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import type { SourcePosition, ManifestPath } from '../diagnostics/diagnostic.js';
 
-/** Where each key and value of a document starts, by its path: keys as `k` + path, values as `v` + path. */
-type OffsetIndex = Map<string, number>;
+/**
+ * Where a key and its value start in the text (-1: not there), with the entries below it by their key (a
+ * list's by their index, as text). A tree rather than a map of joined paths: building it allocates no
+ * path strings, and an estate builds one for each manifest it places findings in.
+ */
+type OffsetNode = { key: number; value: number; children: Map<string, OffsetNode> | undefined; partial?: true };
 
-/** A path as one string; the separator cannot occur in YAML keys a manifest uses. */
-const SEPARATOR = '\u0000';
-const pathKey = (path: ManifestPath): string => path.map(String).join(SEPARATOR);
-const childKey = (parent: string, segment: string | number): string => (parent === '' ? String(segment) : `${parent}${SEPARATOR}${segment}`);
+/**
+ * The mappings an outline leaves out: a permission set's fields, thousands of entries in a large manifest,
+ * where no finding ever points (a diagnostic that does gets the whole index).
+ */
+const OUTLINED = 'fields';
+
+const childOf = (parent: OffsetNode, segment: string): OffsetNode => {
+  // eslint-disable-next-line no-param-reassign -- the tree is built in place; a leaf has no map until it has a child
+  parent.children ??= new Map();
+  let node = parent.children.get(segment);
+  if (node === undefined) {
+    node = { key: -1, value: -1, children: undefined };
+    parent.children.set(segment, node);
+  }
+  return node;
+};
 
 type Frame =
-  | { kind: 'mapping'; path: string; pendingKey: string | undefined }
-  | { kind: 'sequence'; path: string; nextIndex: number }
+  | { kind: 'mapping'; node: OffsetNode; pendingKey: OffsetNode | undefined }
+  | { kind: 'sequence'; node: OffsetNode; nextIndex: number }
   | { kind: 'complexKey' };
 
 const startOf = (event: Event): number => {
@@ -32,23 +48,32 @@ const startOf = (event: Event): number => {
 };
 
 /**
- * Walks js-yaml's event stream (JSON is YAML too) once, recording the offset of every key and value.
- * Built only when a diagnostic needs a line number: loading a manifest does not pay for it.
+ * Walks js-yaml's event stream (JSON is YAML too) once, recording the offset of every key and value; an
+ * outline leaves out what is inside the mappings named OUTLINED, and marks them partial.
  */
-const indexOffsets = (text: string): OffsetIndex => {
-  const index: OffsetIndex = new Map();
+const indexEvents = (events: readonly Event[], text: string, outline: boolean): OffsetNode => {
+  const root: OffsetNode = { key: -1, value: -1, children: undefined };
   const stack: Frame[] = [];
-  const valuePath = (): string | undefined => {
+  let skipped = 0;
+  const valueNode = (): OffsetNode | undefined => {
     const top = stack.at(-1) as Exclude<Frame, { kind: 'complexKey' }> | undefined;
-    if (!top) return '';
-    if (top.kind === 'sequence') return childKey(top.path, top.nextIndex++);
-    if (top.pendingKey === undefined) return undefined; // this node is a key
-    const path = childKey(top.path, top.pendingKey);
+    if (!top) return root;
+    if (top.kind === 'sequence') return childOf(top.node, String(top.nextIndex++));
+    const node = top.pendingKey; // undefined: this node is a key
     top.pendingKey = undefined;
-    return path;
+    return node;
   };
-  for (const event of parseEvents(text, {})) {
-    if (event.type === EVENT_ID.DOCUMENT) continue;
+  /** Inside an outlined mapping, only its depth is followed, to know where it ends. */
+  const skips = (event: Event): boolean => {
+    if (skipped === 0) return false;
+    if (event.type === EVENT_ID.POP) skipped -= 1;
+    else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) skipped += 1;
+    return true;
+  };
+  const outlines = (event: Event, top: Frame | undefined, node: OffsetNode): boolean =>
+    outline && event.type === EVENT_ID.MAPPING && top?.kind === 'mapping' && top.node.children?.get(OUTLINED) === node;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT || skips(event)) continue;
     if (event.type === EVENT_ID.POP) {
       stack.pop();
       continue;
@@ -59,22 +84,37 @@ const indexOffsets = (text: string): OffsetIndex => {
       if (opens) stack.push({ kind: 'complexKey' });
       continue;
     }
-    const path = valuePath();
-    if (path === undefined && top?.kind === 'mapping') {
+    const node = valueNode();
+    if (node === undefined && top?.kind === 'mapping') {
       // A key. Keys that are collections have no path of their own; manifests never use them.
-      const key = event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : '';
-      top.pendingKey = key;
-      index.set(`k${childKey(top.path, key)}`, startOf(event));
+      const keyNode = childOf(top.node, event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : '');
+      keyNode.key = startOf(event);
+      top.pendingKey = keyNode;
       if (opens) stack.push({ kind: 'complexKey' });
       continue;
     }
-    if (path === undefined) continue;
-    index.set(`v${path}`, startOf(event));
-    if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'mapping', path, pendingKey: undefined });
-    if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'sequence', path, nextIndex: 0 });
+    if (node === undefined) continue;
+    node.value = startOf(event);
+    if (outlines(event, top, node)) {
+      node.partial = true;
+      skipped = 1;
+      continue;
+    }
+    if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'mapping', node, pendingKey: undefined });
+    if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'sequence', node, nextIndex: 0 });
   }
-  return index;
+  return root;
 };
+
+/** Every key and value of a manifest's text: for the paths an outline leaves out. */
+const indexOffsets = (text: string): OffsetNode => indexEvents(parseEvents(text, {}), text, false);
+
+/**
+ * Where the keys and values of a manifest stand, from the events its parse already went through: no
+ * second parse for the findings of the estate's manifests, and small (the outlined mappings left out)
+ * so that an estate of thousands of manifests keeps one for each.
+ */
+export const outlineOf = (events: readonly Event[], text: string): OffsetNode => indexEvents(events, text, true);
 
 /** The offset at which each line starts, to turn offsets into lines by binary search. */
 const lineStarts = (text: string): number[] => {
@@ -95,27 +135,64 @@ const toPosition = (starts: readonly number[], offset: number): SourcePosition =
 
 export type SourceLocator = (at: { path: ManifestPath; key?: boolean }) => SourcePosition | undefined;
 
+export type { OffsetNode as Outline };
+
 /**
- * Finds where a path stands in a manifest's text. A path that is not in the document (a missing key)
- * is placed at its nearest ancestor that is.
+ * What was last built, a few at a time: a whole index is as large as its manifest's parsed data, and an
+ * estate of thousands of manifests must not keep one for each. Whoever places a manifest's findings
+ * places them one after the other, so the few last used are the ones asked for again.
  */
-export const createSourceLocator = (text: string): SourceLocator => {
-  let located: { index: OffsetIndex; starts: number[] } | undefined;
-  return ({ path, key }) => {
+const RECENT = 4;
+
+const recently = <T>(build: (text: string) => T): ((text: string) => T) => {
+  const recent = new Map<string, T>();
+  return (text) => {
+    let built = recent.get(text);
+    if (built === undefined) {
+      built = build(text);
+      if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    } else recent.delete(text);
+    recent.set(text, built);
+    return built;
+  };
+};
+
+const wholeIndexOf = recently(indexOffsets);
+const lineStartsOf = recently(lineStarts);
+
+/** The node of every prefix of the path the index has, from the root down; undefined when an outline left it out. */
+const nodesAlong = (index: OffsetNode, path: ManifestPath): OffsetNode[] | undefined => {
+  const nodes: OffsetNode[] = [index];
+  for (const segment of path) {
+    const node = nodes.at(-1)!;
+    if (node.partial) return undefined;
+    const next = node.children?.get(String(segment));
+    if (next === undefined) break;
+    nodes.push(next);
+  }
+  return nodes;
+};
+
+/**
+ * Finds where a path stands in a manifest's text, through its outline where it has one (made by the
+ * parse), else through its whole index (a parse of its own). A path that is not in the document (a
+ * missing key) is placed at its nearest ancestor that is.
+ */
+export const createSourceLocator =
+  (text: string, outline?: OffsetNode): SourceLocator =>
+  ({ path, key }) => {
+    let nodes: OffsetNode[] | undefined;
     try {
-      located ??= { index: indexOffsets(text), starts: lineStarts(text) };
+      nodes = (outline && nodesAlong(outline, path)) ?? nodesAlong(wholeIndexOf(text), path);
     } catch {
       return undefined;
     }
-    for (let length = path.length; length >= 0; length--) {
-      const prefix = pathKey(path.slice(0, length));
+    for (let length = nodes!.length - 1; length >= 0; length--) {
+      const node = nodes![length]!;
       // A value is found by its own start; an ancestor standing in for a missing path, by its key's line.
       const valueFirst = length === path.length && key !== true;
-      const offset = valueFirst
-        ? located.index.get(`v${prefix}`) ?? located.index.get(`k${prefix}`)
-        : located.index.get(`k${prefix}`) ?? located.index.get(`v${prefix}`);
-      if (offset !== undefined && offset >= 0) return toPosition(located.starts, offset);
+      const offset = valueFirst ? (node.value >= 0 ? node.value : node.key) : node.key >= 0 ? node.key : node.value;
+      if (offset >= 0) return toPosition(lineStartsOf(text), offset);
     }
     return undefined;
   };
-};

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Manifest } from './manifest.js';
+import { printable } from '../diagnostics/printable.js';
+import { maskSecrets } from './find-secrets.js';
 import { closest } from './suggest.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -13,7 +15,40 @@ export const manifestSchema = JSON.parse(
   readFileSync(new URL('../../schemas/manifest.schema.json', import.meta.url), 'utf8')
 ) as Record<string, unknown>;
 
-const validate = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<Manifest>(manifestSchema);
+type SchemaNode = { [keyword: string]: unknown };
+
+/** The definition a local `$ref` (`#/definitions/name`) points at. */
+const resolveRef = (root: SchemaNode, ref: string): SchemaNode | undefined => {
+  let node: unknown = root;
+  for (const segment of ref.replace(/^#\//, '').split('/')) node = node !== null && typeof node === 'object' ? (node as SchemaNode)[segment] : undefined;
+  return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
+};
+
+/**
+ * The schema as ajv compiles it: the shipped one, with the type of each uniqueItems list's items written
+ * beside their `$ref`. Ajv checks uniqueness with a hash only when it sees the items' type on the items
+ * themselves; behind a `$ref` it compares every pair, and a list of 60,000 names took 35 s.
+ */
+const withItemTypes = (root: SchemaNode): SchemaNode => {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (node === null || typeof node !== 'object') return node;
+    const result: SchemaNode = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, copy(value)]));
+    const items = result.items as SchemaNode | undefined;
+    if (result.uniqueItems === true && typeof items?.$ref === 'string' && items.type === undefined) {
+      const type = resolveRef(root, items.$ref)?.type;
+      if (typeof type === 'string' && type !== 'object' && type !== 'array') result.items = { ...items, type };
+    }
+    return result;
+  };
+  return copy(root) as SchemaNode;
+};
+
+let compiled: ValidateFunction<Manifest> | undefined;
+
+/** Compiled at the first manifest, once: a run without manifests (or a command that never reads one) never pays for it. */
+const validator = (): ValidateFunction<Manifest> =>
+  (compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<Manifest>(withItemTypes(manifestSchema)));
 
 type SchemaError = ErrorObject & { propertyName?: string };
 
@@ -30,7 +65,8 @@ const toPath = (pointer: string, data: unknown): Array<string | number> => {
   return path;
 };
 
-const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+/** A value or key as a message quotes it: never a credential, never a character a terminal would act on. */
+const show = (value: unknown): string => printable(maskSecrets(typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value)));
 
 /**
  * What a failing pattern describes, to explain it in words: the property it sits on
@@ -74,7 +110,7 @@ const describe = (error: SchemaError, data: unknown): Omit<Diagnostic, 'file'> |
       const suggestion = closest(key, known);
       return {
         at: { path: [...path, key], key: true },
-        message: message('error.unknownKey', [key]),
+        message: message('error.unknownKey', [printable(maskSecrets(key))]),
         fix: suggestion ? message('fix.didYouMean', [suggestion]) : message('fix.knownKeys', [known.join(', ')]),
       };
     }
@@ -142,6 +178,7 @@ const withoutMisspeltRequired = (errors: readonly SchemaError[]): SchemaError[] 
 
 /** Checks parsed data against schemas/manifest.schema.json, turning each failure into a diagnostic with a fix. */
 export const validateSchema = (file: string, data: unknown): SchemaOutcome => {
+  const validate = validator();
   if (validate(data)) return { ok: true, manifest: data };
   const diagnostics = withoutMisspeltRequired(validate.errors ?? [])
     .map((error) => describe(error, data))

@@ -29,6 +29,15 @@ export const permissionSetApiName = (integration: string, permissionSet: Pick<Ma
 /** The app's API name: the integration's, or that of an app adopted in place (`app.apiName`). */
 export const appApiName = (manifest: Pick<Manifest, 'name' | 'app'>): string => manifest.app?.apiName ?? manifest.name;
 
+/** The API names an integration adopts in place: its files bear these names, not names of the integration's shape. */
+export type AdoptedNames = { permissionSets: readonly string[]; app?: string };
+
+/** What a manifest's `apiName`s adopt: the names permissionSetApiName and appApiName give those components. */
+export const adoptedNamesOf = (manifest: Pick<Manifest, 'permissionSets' | 'app'>): AdoptedNames => ({
+  permissionSets: manifest.permissionSets.flatMap(({ apiName }) => (apiName === undefined ? [] : [apiName])),
+  ...(manifest.app?.apiName === undefined ? {} : { app: manifest.app.apiName }),
+});
+
 const humanize = (apiName: string): string => apiName.replace(/_/g, ' ');
 
 const managedNote = (integration: string): string => messages.getMessage('description.managed', [integration]);

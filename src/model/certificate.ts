@@ -1,4 +1,4 @@
-import { PRIVATE_KEY } from '../manifest/find-secrets.js';
+import { hidesNonCertificate, holdsPrivateKey } from '../manifest/find-secrets.js';
 
 /** A certificate as an app carries it: where it came from, and its PEM text. */
 export type Certificate = { path: string; pem: string };
@@ -14,9 +14,10 @@ export type CertificateProblem = 'missing' | 'privateKey' | 'notACertificate';
  */
 export const readCertificate = (path: string, content: string | undefined): Certificate | CertificateProblem => {
   if (content === undefined) return 'missing';
-  if (PRIVATE_KEY.test(content)) return 'privateKey';
+  // A key's base64 in certificate armour is a key too: only what parses as X.509 is a certificate.
+  if (holdsPrivateKey(content)) return 'privateKey';
   const body = CERTIFICATE_BLOCK.exec(content)?.[1]?.replace(/\s+/g, '');
-  if (!body) return 'notACertificate';
+  if (!body || hidesNonCertificate(content)) return 'notACertificate';
   const lines = body.match(/.{1,64}/g) ?? [];
   return { path, pem: ['-----BEGIN CERTIFICATE-----', ...lines, '-----END CERTIFICATE-----'].join('\n') };
 };

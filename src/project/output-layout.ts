@@ -44,27 +44,3 @@ export const outputPaths = (layout: OutputLayout) => {
  */
 export const environmentPath = (layout: OutputLayout, environment: string, basePath: string): string =>
   posix.join(layout.environmentsDir, environment, basePath);
-
-/** What generated metadata files are called: a file named otherwise was never generate's. */
-const METADATA_SUFFIXES = [
-  '.permissionset-meta.xml',
-  '.permissionsetgroup-meta.xml',
-  '.mutingpermissionset-meta.xml',
-  '.eca-meta.xml',
-  '.ecaOauth-meta.xml',
-  '.ecaGlblOauth-meta.xml',
-  '.ecaOauthPlcy-meta.xml',
-  '.ecaPlcy-meta.xml',
-  '.connectedApp-meta.xml',
-];
-
-const isUnder = (folder: string, path: string): boolean => path.startsWith(`${folder}/`);
-
-/**
- * Whether generate could have written a file at this path (relative to the project root): a metadata
- * file by its suffix (wherever an earlier output folder put it), or a file of the folders generate owns.
- * Nothing else is ever written or deleted, whatever the ledger says.
- */
-export const isGeneratedPath = (path: string, layout: OutputLayout): boolean =>
-  METADATA_SUFFIXES.some((suffix) => path.endsWith(suffix)) ||
-  [layout.usersDir, layout.docsDir, layout.environmentsDir].some((folder) => isUnder(folder, path));

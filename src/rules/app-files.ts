@@ -100,6 +100,9 @@ const parse = (text: string, root: string): unknown => {
   }
 };
 
+/** Whether the rules read a generated file as committed: the others need not be kept to judge the estate. */
+export const isJudgedAppFile = (path: string): boolean => APP_FILES.some(({ suffix }) => path.endsWith(suffix));
+
 /**
  * What the committed app files relax beyond what their manifests generate. `committed` holds the files as
  * they are on disk (undefined when missing); each is compared with what generate would write there.

@@ -51,13 +51,13 @@ export const validationResult = (
  */
 export const validate = async (options: ValidateOptions, org?: OrgSession): Promise<ValidateResult> => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS, packageDirectories = [] } = options;
-  const estate = await compareEstate({ projectDir, metadataDir, force: false, settings, packageDirectories });
+  const estate = await compareEstate({ projectDir, metadataDir, force: false, settings, packageDirectories, keepFields: org !== undefined });
   let notes = estate.notes;
   if (org) {
     const check = await checkInOrg(estate, org);
     if (check.problems.length > 0) throw orgCheckError(check.problems);
     notes = settledNotes(notes, check, new Set(estate.validated.manifests.map(({ file }) => file)));
   }
-  const findings = findingsOf(estate, settings.rules, estate.disk);
+  const findings = findingsOf(estate, settings.rules, estate.committed);
   return validationResult(projectDir, estate.integrations, parseRuleConfiguration(settings.rules), findings, notes);
 };

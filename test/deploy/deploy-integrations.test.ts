@@ -23,8 +23,6 @@ import {
 } from '../emulator/org-emulator.js';
 import { rejectionOf } from '../support/rejection.js';
 
-
-
 describe('deployIntegrations, through source-deploy-retrieve to an emulated org over HTTP', () => {
   isolateSalesforceState();
   let project: TestProject;
@@ -241,6 +239,16 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
       await project.write(path, (await project.read(path)).replace('<allowDelete>true</allowDelete>', '<allowDelete>false</allowDelete>'));
 
       expect((await rejectionOf(deploy())).message).to.contain(`edited: ${path}`);
+      expect(org.deploys).to.deep.equal([]);
+    });
+
+    it('when a run of generate was killed and its journal is still there: the next generate finishes or undoes it', async () => {
+      await project.write('.intuser/journal.json', '{}\n');
+
+      const error = await rejectionOf(deploy());
+
+      expect(error.name).to.equal('StaleGeneratedFilesError');
+      expect(error.message).to.contain('interrupted: .intuser/journal.json');
       expect(org.deploys).to.deep.equal([]);
     });
 

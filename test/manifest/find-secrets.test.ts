@@ -1,52 +1,95 @@
 import { expect } from 'chai';
-import { findSecrets } from '../../src/manifest/find-secrets.js';
+import { formatPath } from '../../src/diagnostics/diagnostic.js';
+import { maskSecrets, secretKindOf } from '../../src/manifest/find-secrets.js';
+import { validateManifests } from '../../src/manifest/validate-manifests.js';
+import { A_CERTIFICATE } from '../builders/certificate-builder.js';
+import { aManifest, aPermissionSet, toYaml } from '../builders/manifest-builder.js';
+import { CONSUMER_SECRET, KEY_BODY, SECRETS } from '../builders/secret-builder.js';
 
-const PRIVATE_KEY = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA1c2\n-----END RSA PRIVATE KEY-----';
-const CONSUMER_KEY = '3MVG9A2kN3Bn17hsWsLDatw.kbvdVfH5SGWqAEcJDr1bdRf6zGDqMpvqRhUEcJmAYWx_Rt3B1cQ7dPfh7sL0q';
-const CONSUMER_SECRET = 'E3C2D1F5A9B8C7D6E5F4A3B2C1D0E9F8A7B6C5D4E3F2A1B0C9D8E7F6A5B4C3D2';
+const FILE = 'integrations/erp.yaml';
+
+/** The diagnostics of one manifest, through the same stages generate and validate run. */
+const problemsOf = (manifest: unknown) => validateManifests([{ file: FILE, text: toYaml(manifest) }]).diagnostics;
+
+/** Everything a diagnostic shows a user: message, fix and where it stands. */
+const shown = (diagnostic: { message: string; fix: string; at: { path: ReadonlyArray<string | number> } }): string =>
+  `${diagnostic.message} ${diagnostic.fix} ${formatPath(diagnostic.at.path)}`;
 
 describe('findSecrets', () => {
   for (const key of ['consumerSecret', 'client_secret', 'password', 'privateKey', 'consumerKey']) {
-    it(`refuses the key ${key} wherever it stands`, () => {
-      const [diagnostic, ...rest] = findSecrets('integrations/erp.yaml', { app: { [key]: 'x' } });
+    it(`refuses the key ${key} wherever it stands, at its line`, () => {
+      const [diagnostic, ...rest] = problemsOf(aManifest({ app: { [key]: 'x' } }));
 
       expect(rest).to.have.length(0);
       expect(diagnostic!.at).to.deep.equal({ path: ['app', key], key: true });
+      expect(diagnostic!.position?.line).to.be.a('number');
       expect(diagnostic!.message).to.match(/credential/);
     });
   }
 
-  for (const [kind, value] of [
-    ['private key', PRIVATE_KEY],
-    ['consumer key', CONSUMER_KEY],
-    ['consumer secret', CONSUMER_SECRET],
-  ] as const) {
-    it(`refuses a ${kind} in any value, and never repeats it`, () => {
-      const [diagnostic] = findSecrets('integrations/erp.yaml', { description: `see ${value}` });
+  for (const [kind, value] of SECRETS) {
+    it(`refuses a ${kind} in any value, and never repeats it (${value.slice(0, 12)}…)`, () => {
+      const [diagnostic] = problemsOf(aManifest({ description: `see ${value}` }));
 
       expect(diagnostic!.message).to.contain(kind);
       expect(diagnostic!.at.path).to.deep.equal(['description']);
-      expect(`${diagnostic!.message} ${diagnostic!.fix}`).not.to.contain(value.slice(0, 20));
+      expect(shown(diagnostic!)).not.to.contain(value.slice(0, 20));
+    });
+
+    it(`refuses a ${kind} used as a name, under objects, fields, justifications and environments, masking it in the path (${value.slice(0, 12)}…)`, () => {
+      const key = value;
+      for (const manifest of [
+        aManifest({ permissionSets: [aPermissionSet({ objects: { [key]: { access: ['read'] } } })] }),
+        aManifest({ permissionSets: [aPermissionSet({ objects: { Account: { access: ['read'], fields: { [key]: 'read' } } } })] }),
+        aManifest({ justifications: { [key]: 'why' } }),
+        aManifest({ environments: { [key]: {} } }),
+      ]) {
+        const [diagnostic, ...rest] = problemsOf(manifest);
+
+        expect(rest).to.have.length(0);
+        expect(diagnostic!.message).to.contain(kind);
+        expect(diagnostic!.at.key).to.equal(true);
+        expect(diagnostic!.position?.line).to.be.a('number');
+        expect(shown(diagnostic!)).not.to.contain(key.slice(0, 20));
+      }
     });
   }
 
-  it('refuses a credential written as a key, such as a field "named" by a consumer secret', () => {
-    const [diagnostic] = findSecrets('integrations/erp.yaml', { permissionSets: [{ objects: { Account: { fields: { [CONSUMER_SECRET]: 'read' } } } }] });
+  it('never quotes a key that holds what it names', () => {
+    const [diagnostic] = problemsOf(aManifest({ user: { username: 'a@b.example', 'password=hunter2-hunter2': 'x' } as never }));
 
-    expect(diagnostic!.message).to.contain('consumer secret');
-    expect(diagnostic!.at.key).to.equal(true);
+    expect(shown(diagnostic!)).not.to.contain('hunter2');
+  });
+
+  it('lets a real certificate through: only armour that does not parse as X.509 is refused', () => {
+    const notACertificate = A_CERTIFICATE.replace(/(-----BEGIN CERTIFICATE-----\n)\S{8}/, '$1AAAAAAAA');
+
+    expect(secretKindOf(A_CERTIFICATE)).to.equal(undefined);
+    expect(secretKindOf(notACertificate)).to.equal('private key in a certificate’s armour');
   });
 
   it('lets names that merely contain a secret-like word through: fields, objects, justifications', () => {
-    const manifest = {
-      permissionSets: [{ name: 'Vault', objects: { Client_Secret__c: { access: ['read'], fields: { Password_Hint__c: 'read' } } } }],
+    const manifest = aManifest({
+      permissionSets: [aPermissionSet({ name: 'Vault', objects: { Client_Secret__c: { access: ['read'], fields: { Password_Hint__c: 'read' } } } })],
       justifications: { ViewClientSecret: 'Reads the app secret for rotation' },
-    };
+    });
 
-    expect(findSecrets('integrations/erp.yaml', manifest)).to.deep.equal([]);
+    expect(problemsOf(manifest)).to.deep.equal([]);
   });
 
-  it('finds nothing in an ordinary manifest', () => {
-    expect(findSecrets('integrations/erp.yaml', { name: 'ERP', user: { username: 'a@b.example' }, refreshToken: 'zero' })).to.deep.equal([]);
+  it('finds nothing in an ordinary manifest, long names and text included', () => {
+    const manifest = aManifest({
+      description: 'Orders from NetSuite through MuleSoft, every fifteen minutes, with retries and a dead-letter queue for the rest',
+      app: { refreshToken: 'zero' },
+      permissionSets: [aPermissionSet({ objects: { Very_Long_Custom_Object_Name_With_Many_Words_In_It__c: { access: ['read'] } } })],
+    });
+
+    expect(problemsOf(manifest)).to.deep.equal([]);
+  });
+
+  it('masks a credential in any text it is given to quote, and leaves other text as it is', () => {
+    expect(maskSecrets(`value ${CONSUMER_SECRET}`)).not.to.contain(CONSUMER_SECRET);
+    expect(maskSecrets(KEY_BODY)).not.to.contain(KEY_BODY.slice(0, 20));
+    expect(maskSecrets('Status')).to.equal('Status');
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { parseManifest } from '../../src/manifest/parse-manifest.js';
 import { createSourceLocator } from '../../src/manifest/source-locator.js';
 
 const YAML = `name: ERP
@@ -39,5 +40,15 @@ describe('createSourceLocator', () => {
 
   it('gives no position, rather than a wrong one, for text that does not parse', () => {
     expect(createSourceLocator('a: [\n')({ path: ['a'] })).to.equal(undefined);
+  });
+
+  it('finds through the outline the parse made, and inside a permission set’s fields too, where the outline stops', () => {
+    const text = `${YAML}        fields:\n          Status: read\n          Description: edit\n`;
+    const parsed = parseManifest({ file: 'integrations/erp.yaml', text });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+
+    expect(parsed.manifest.locate({ path: ['permissionSets', 0, 'objects', 'Order', 'access', 1] })).to.deep.equal({ line: 8, column: 24 });
+    expect(parsed.manifest.locate({ path: ['permissionSets', 0, 'objects', 'Order', 'fields', 'Description'], key: true })).to.deep.equal({ line: 11, column: 11 });
+    expect(parsed.manifest.locate({ path: ['permissionSets', 0, 'objects', 'Order', 'fields', 'Description'] })).to.deep.equal({ line: 11, column: 24 });
   });
 });

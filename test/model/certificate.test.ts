@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { readCertificate } from '../../src/model/certificate.js';
 import { A_CERTIFICATE, A_PRIVATE_KEY } from '../builders/certificate-builder.js';
+import { KEY_AS_CERTIFICATE } from '../builders/secret-builder.js';
 
 describe('readCertificate', () => {
   it('keeps the PEM certificate, whatever line ends the file was saved with', () => {
@@ -17,6 +18,11 @@ describe('readCertificate', () => {
 
   it('refuses a file that holds a private key, even beside a certificate', () => {
     expect(readCertificate('certs/a.crt', `${A_CERTIFICATE}\n${A_PRIVATE_KEY}`)).to.equal('privateKey');
+  });
+
+  it('refuses a private key’s base64 in certificate armour as a private key: a certificate must parse as X.509', () => {
+    expect(readCertificate('certs/a.crt', KEY_AS_CERTIFICATE)).to.equal('privateKey');
+    expect(readCertificate('certs/a.crt', A_CERTIFICATE.replace(/(-----BEGIN CERTIFICATE-----\r?\n)\S{8}/, '$1AAAAAAAA'))).to.equal('notACertificate');
   });
 
   it('refuses a file without a certificate', () => {

@@ -1,57 +1,81 @@
 import { expect } from 'chai';
-import { ledgerOf } from '../../src/sync/ledger.js';
-import { reconcile } from '../../src/sync/reconcile.js';
+import { entryFor } from '../../src/sync/ledger.js';
+import { withProvenance } from '../../src/sync/provenance.js';
+import { decideGenerated, decideLeftover, type DiskFile } from '../../src/sync/reconcile.js';
 
-const file = (path: string, content: string) => ({ path, content, integration: 'ERP' });
+const PATH = 'force-app/main/default/permissionsets/ERP_A.permissionset-meta.xml';
+const xml = (label: string): string =>
+  withProvenance(PATH, `<?xml version="1.0" encoding="UTF-8"?>\n<PermissionSet xmlns="x">\n    <label>${label}</label>\n</PermissionSet>\n`, 'ERP', 'integrations/erp.yaml');
+const desired = (label: string) => ({ path: PATH, content: xml(label), integration: 'ERP' });
+const onDisk = (content: string): DiskFile => ({ kind: 'file', content });
+const written = entryFor(PATH, xml('granted'), 'ERP');
 
 describe('reconcile', () => {
-  const written = file('ps/A.xml', 'granted\n');
-  const ledger = ledgerOf([written]);
-
   it('creates what is missing and keeps what is identical', () => {
-    const { changes, conflicts } = reconcile([written, file('ps/B.xml', 'b\n')], ledger, new Map([['ps/A.xml', 'granted\n']]), false);
-
-    expect(conflicts).to.deep.equal([]);
-    expect(changes.map(({ kind, path }) => `${kind} ${path}`)).to.deep.equal(['unchanged ps/A.xml', 'create ps/B.xml']);
+    expect(decideGenerated(desired('b'), { kind: 'absent' }, undefined, false).change?.kind).to.equal('create');
+    expect(decideGenerated(desired('granted'), onDisk(xml('granted')), written, false).change?.kind).to.equal('unchanged');
   });
 
-  it('updates its own file when the manifest changed', () => {
-    const { changes } = reconcile([file('ps/A.xml', 'revoked\n')], ledger, new Map([['ps/A.xml', 'granted\n']]), false);
+  it('keeps a file a formatter rewrote, as it is: it says the same thing', () => {
+    const formatted = xml('granted').replace('<label>', '<label\n  >').replace(/\n {4}/g, '\n  ');
 
-    expect(changes).to.deep.equal([{ kind: 'update', path: 'ps/A.xml', integration: 'ERP', content: 'revoked\n', handEdited: false }]);
+    expect(decideGenerated(desired('granted'), onDisk(formatted), written, false).change?.kind).to.equal('unchanged');
   });
 
-  it('removes its own file when nothing generates it any more', () => {
-    const { changes } = reconcile([], ledger, new Map([['ps/A.xml', 'granted\n']]), false);
+  it('updates its own file when the manifest changed, even formatted since', () => {
+    const formatted = xml('granted').replace('<label>', '<label\n  >');
 
-    expect(changes).to.deep.equal([{ kind: 'remove', path: 'ps/A.xml', integration: 'ERP', handEdited: false }]);
+    expect(decideGenerated(desired('revoked'), onDisk(formatted), written, false).change).to.deep.equal({
+      kind: 'update',
+      path: PATH,
+      integration: 'ERP',
+      content: xml('revoked'),
+      handEdited: false,
+    });
   });
 
-  it('forgets a file of the ledger that is already gone', () => {
-    expect(reconcile([], ledger, new Map([['ps/A.xml', undefined]]), false)).to.deep.equal({ changes: [], conflicts: [] });
-  });
-
-  it('never touches a file missing from the ledger, even forced', () => {
-    const { changes, conflicts } = reconcile([file('ps/B.xml', 'b\n')], ledger, new Map([['ps/B.xml', 'hand made\n']]), true);
-
-    expect(changes).to.deep.equal([]);
-    expect(conflicts).to.deep.equal([{ kind: 'foreign', path: 'ps/B.xml', integration: 'ERP' }]);
+  it('never touches a file missing from the ledger, or a symbolic link, even forced', () => {
+    expect(decideGenerated(desired('b'), onDisk('hand made\n'), undefined, true).conflict?.kind).to.equal('foreign');
+    expect(decideGenerated(desired('b'), { kind: 'link' }, written, true).conflict?.kind).to.equal('foreign');
   });
 
   it('holds back a hand-edited file, to update or to remove, unless forced', () => {
-    const disk = new Map([['ps/A.xml', 'edited\n']]);
+    const edited = onDisk(xml('edited'));
 
-    expect(reconcile([file('ps/A.xml', 'new\n')], ledger, disk, false).conflicts).to.deep.equal([{ kind: 'edited', path: 'ps/A.xml', integration: 'ERP' }]);
-    expect(reconcile([], ledger, disk, false).conflicts).to.deep.equal([{ kind: 'edited', path: 'ps/A.xml', integration: 'ERP' }]);
-    expect(reconcile([file('ps/A.xml', 'new\n')], ledger, disk, true).changes).to.deep.equal([
-      { kind: 'update', path: 'ps/A.xml', integration: 'ERP', content: 'new\n', handEdited: true },
-    ]);
+    expect(decideGenerated(desired('new'), edited, written, false).conflict?.kind).to.equal('edited');
+    expect(decideLeftover(PATH, written, edited, false)?.conflict?.kind).to.equal('edited');
+    expect(decideGenerated(desired('new'), edited, written, true).change).to.include({ kind: 'update', handEdited: true });
+    expect(decideLeftover(PATH, written, edited, true)?.change).to.include({ kind: 'remove', handEdited: true });
+  });
+
+  it('removes its own file when nothing generates it any more, and forgets one already gone', () => {
+    expect(decideLeftover(PATH, written, onDisk(xml('granted')), false)?.change).to.deep.equal({ kind: 'remove', path: PATH, integration: 'ERP', handEdited: false });
+    expect(decideLeftover(PATH, written, { kind: 'absent' }, false)).to.equal(undefined);
+  });
+
+  it('never removes a file that does not carry generate’s mark for its integration, even forced and matching its hash', () => {
+    const handMade = '<?xml version="1.0"?>\n<PermissionSet xmlns="x"><label>granted</label></PermissionSet>\n';
+    const claimed = entryFor(PATH, handMade, 'ERP');
+    const markedForAnother = withProvenance(PATH, handMade, 'Other', 'integrations/other.yaml');
+
+    expect(decideLeftover(PATH, claimed, onDisk(handMade), true)?.conflict?.kind).to.equal('unmarked');
+    expect(decideLeftover(PATH, entryFor(PATH, markedForAnother, 'ERP'), onDisk(markedForAnother), true)?.conflict?.kind).to.equal('unmarked');
+    expect(decideLeftover(PATH, written, { kind: 'link' }, true)?.conflict?.kind).to.equal('unmarked');
+  });
+
+  it('removes the provisioning script 0.1.0 wrote, known by its header, and nothing else of that name', () => {
+    const script = 'config/integration-users/ERP.provision.apex';
+    const header = (integration: string): string =>
+      `// Provisions the integration user of ${integration} (integrations/erp.yaml).\n// Generated by plugin-intuser: change the manifest and run sf intuser generate instead of editing this file.\n`;
+    const removal = (content: string) => decideLeftover(script, entryFor(script, content, 'ERP'), onDisk(content), false);
+
+    expect(removal(`${header('ERP')}String username = 'svc.erp@acme.example';\n`)?.change?.kind).to.equal('remove');
+    expect(removal(header('ERP').replace(/\n/g, '\r\n'))?.change?.kind).to.equal('remove');
+    expect(removal(header('Other'))?.conflict?.kind).to.equal('unmarked');
+    expect(removal(`// My own script\n${header('ERP')}`)?.conflict?.kind).to.equal('unmarked');
   });
 
   it('accepts a hand edit that already matches what the manifest generates', () => {
-    const { changes, conflicts } = reconcile([file('ps/A.xml', 'edited\n')], ledger, new Map([['ps/A.xml', 'edited\n']]), false);
-
-    expect(conflicts).to.deep.equal([]);
-    expect(changes.map(({ kind }) => kind)).to.deep.equal(['unchanged']);
+    expect(decideGenerated(desired('edited'), onDisk(xml('edited')), written, false).change?.kind).to.equal('unchanged');
   });
 });

@@ -1,5 +1,6 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
 import { deployExitCode } from '../../deploy/deploy-status.js';
 import { renderDeploy } from '../../deploy/render-deploy.js';
@@ -78,6 +79,15 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     this.render(result, flags.async);
     process.exitCode = deployExitCode(result, flags.async);
     return result;
+  }
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
   }
 
   private render(result: DeployResult, async: boolean): void {

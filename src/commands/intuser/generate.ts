@@ -1,5 +1,6 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import { generate } from '../../generate/generate.js';
 import type { OutOfDateFile } from '../../estate/out-of-date.js';
 import type { GenerateResult } from '../../generate/generate-result.js';
@@ -9,6 +10,9 @@ Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'intuser.generate');
 
 export type IntuserGenerateResult = GenerateResult;
+
+/** How many of validate's findings generate prints: it is not the gate, validate is. */
+const MAX_PRINTED_FINDINGS = 20;
 
 export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
   public static override readonly summary = messages.getMessage('summary');
@@ -38,18 +42,38 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     const project = this.project!;
     const result = await generate({ ...projectContextOf(project), check: flags.check, force: flags.force });
 
+    this.renderRecovery(result);
     if (result.check) this.renderCheck(result);
     else this.renderWrite(result, flags.verbose);
     this.renderFindings(result);
     return result;
   }
 
-  /** Validate's findings, as warnings: generate writes what the manifests say; validate is the gate. */
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
+  }
+
+  private renderRecovery({ recovered }: GenerateResult): void {
+    const { rolledBack, completed, temporaryFiles } = recovered;
+    if (rolledBack.length + completed.length + temporaryFiles.length === 0) return;
+    this.info(messages.getMessage('info.recovered', [rolledBack.length, completed.length, temporaryFiles.length]));
+  }
+
+  /**
+   * Validate's findings, as warnings: generate writes what the manifests say; validate is the gate. The
+   * first few only: an estate can have thousands, which validate (and --json) list.
+   */
   private renderFindings(result: GenerateResult): void {
     const open = result.findings.filter(({ severity }) => severity !== 'note');
-    for (const finding of open) {
+    for (const finding of open.slice(0, MAX_PRINTED_FINDINGS)) {
       this.warn(messages.getMessage('warning.finding', [finding.file, finding.line, finding.column, finding.rule, finding.message]));
     }
+    if (open.length > MAX_PRINTED_FINDINGS) this.info(messages.getMessage('info.moreFindings', [open.length - MAX_PRINTED_FINDINGS]));
     if (open.length > 0) this.info(messages.getMessage('info.runValidate'));
     if (result.notes.length > 0) this.info(messages.getMessage('info.notes', [result.notes.length]));
   }

@@ -1,5 +1,6 @@
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import { noOrgError } from '../../import/errors.js';
 import type { ImportResult } from '../../import/import-result.js';
 import { renderImport } from '../../import/render-import.js';
@@ -50,6 +51,15 @@ export default class IntuserImport extends SfCommand<IntuserImportResult> {
     renderImport(result).forEach((line) => this.log(line));
     this.info(messages.getMessage('info.next', [result.file]));
     return result;
+  }
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
   }
 
   private async fromOrg(options: ImportOptions, connection: Parameters<typeof openOrgSession>[0] | undefined): Promise<ImportResult> {

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
 import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { flushedOutput } from '../../cli/flushed-output.js';
 import { OrgError } from '../../org/org-error.js';
 import { orgFailureError } from '../../org/org-failure-error.js';
 import { openOrgSession } from '../../org/org-session.js';
@@ -64,6 +65,15 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
     // Like generate --check: the result is still returned (and printed with --json), the exit code says it failed.
     if (!result.passed) process.exitCode = 1;
     return result;
+  }
+
+  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
+  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
+    try {
+      return await super.catch(error);
+    } finally {
+      await flushedOutput();
+    }
   }
 
   private renderHuman(result: ValidateResult): void {
