@@ -1,7 +1,5 @@
 import { MAX_API_NAME } from '../model/build-integration.js';
 
-export { INTEGRATION_NAME } from '../sync/ownership.js';
-
 /** The longest integration name the manifest schema allows (definitions.integrationName). */
 export const MAX_INTEGRATION_NAME = 40;
 
