@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
+import { parseRecord } from '../../src/deploy/deployment-record.js';
 import { deployIntegrations } from '../../src/deploy/run-deploy.js';
 import { generate } from '../../src/generate/generate.js';
 import { importFromOrg } from '../../src/import/run-import.js';
@@ -35,13 +36,13 @@ describe('import, generate, deploy --dry-run: the round trip over HTTP', () => {
   let connection: Connection;
   let project: TestProject;
 
-  const roundTrip = async (keepNames: boolean): Promise<DeployResult> => {
+  const roundTrip = async (keepNames: boolean, dryRun = true): Promise<DeployResult> => {
     const session = openOrgSession(connection, { waitMs: 60_000 });
     try {
       await importFromOrg({ projectDir: project.dir, packageDirectories: ['force-app'], sourceApiVersion: '66.0', name: 'MuleSoft_Sync', username: MULESOFT.username, keepNames, force: false, fromProfile: false }, session);
       await generate({ projectDir: project.dir, metadataDir: METADATA_DIR, check: false, force: false });
       return await deployIntegrations(
-        { projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, packageDirectories: ['force-app'], sourceApiVersion: '66.0', dryRun: true, prune: false, async: false, rest: false, pollMs: 20, groupPollMs: 20 },
+        { projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, packageDirectories: ['force-app'], sourceApiVersion: '66.0', dryRun, prune: false, async: false, rest: false, pollMs: 20, groupPollMs: 20 },
         session
       );
     } finally {
@@ -101,4 +102,15 @@ describe('import, generate, deploy --dry-run: the round trip over HTTP', () => {
     expect(changes(result)).to.deep.equal(['+ group MuleSoft_Sync planned', '- permissionSet MuleSoft_Accounts kept', '- permissionSet MuleSoft_Orders kept']);
     expect(org.savedComponents.map(({ type, fullName }) => `${type}:${fullName}`)).to.include.members(['PermissionSet:MuleSoft_Orders', 'ConnectedApp:MuleSoft_Connector']);
   });
+
+  it('deployed for real, adopts the components in the org\'s record: assigned through the group, never deleted by --prune', async () => {
+    const result = await roundTrip(true, false);
+
+    expect(result.status).to.equal('Succeeded');
+    const record = parseRecord(org.savedComponents.find(({ fullName }) => fullName === 'plugin_intuser_deployed')?.content);
+    expect(record.integrations.MuleSoft_Sync?.adopted).to.have.members(['ConnectedApp:MuleSoft_Connector', 'PermissionSet:MuleSoft_Accounts', 'PermissionSet:MuleSoft_Orders']);
+    const userId = String(org.record('User', { Username: MULESOFT.username }).Id);
+    expect(org.records('PermissionSetAssignment', { AssigneeId: userId }).some(({ PermissionSetGroupId }) => PermissionSetGroupId === org.record('PermissionSetGroup', { DeveloperName: 'MuleSoft_Sync' }).Id)).to.equal(true);
+  });
 });
+
