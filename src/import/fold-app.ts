@@ -105,6 +105,7 @@ const policyRemarks = (app: OrgOauthApp, context: FoldAppContext): AppRemark[] =
 const settingsOf = (app: OrgOauthApp, remarks: AppRemark[]): Pick<ManifestApp, 'scopes' | 'callbackUrl' | 'ipRanges'> => {
   const scopes = oauthScopeNames(app.scopes);
   if (scopes.unknown.length > 0) remarks.push({ kind: 'unknownScopes', scopes: scopes.unknown });
+  // Setup takes several callback URLs, one a line; that the metadata keeps them apart by white space is unverified.
   const callbacks = (app.callbackUrl ?? '').split(/\s+/).filter(Boolean);
   const callbackUrl = callbacks.find((url) => URL.test(url) && url.length <= 1024);
   if (callbacks.some((url) => url !== callbackUrl)) remarks.push({ kind: 'callbackUrls', dropped: callbacks.filter((url) => url !== callbackUrl) });
