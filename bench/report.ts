@@ -1,3 +1,4 @@
+import { auditMarkdown, type AuditFigures } from './audit-bench.js';
 import type { EstateCounts } from './synthetic-estate.js';
 import type { CliFigures } from './cli-bench.js';
 import { deployMarkdown, type DeployReport } from './deploy-report.js';
@@ -33,6 +34,7 @@ export type Report = {
   /** The same shape of estate, `factor` times larger. */
   scaled?: GenerateReport & { factor: number; timeRatio: number; inProcessTimeRatio: number };
   deploy: DeployReport;
+  audit: AuditFigures;
 };
 
 export const generateReport = (estate: EstateFigures, figures: readonly StepFigures[], cli: CliFigures): GenerateReport => {
@@ -85,7 +87,7 @@ const generateMarkdown = (report: GenerateReport, runs: number): string[] => [
 ];
 
 export const toMarkdown = (report: Report, runs: number): string => {
-  const { machine, base, scaled, deploy } = report;
+  const { machine, base, scaled, deploy, audit } = report;
   return [
     `Generate: ${estateLine(base)}.`,
     '',
@@ -106,6 +108,8 @@ export const toMarkdown = (report: Report, runs: number): string => {
       : []),
     '',
     ...deployMarkdown(deploy),
+    '',
+    ...auditMarkdown(audit),
     '',
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, ${machine.platform}, load average ${machine.loadAverage.map((load) => load.toFixed(2)).join(' ')} at the start. ` +
       `Memory: each in-process step in a process of its own, read after its first run (RSS with the code loaded: ~${number(base.steps[0]?.baselineRssMiB ?? 0)} MiB).` +

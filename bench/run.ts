@@ -4,14 +4,15 @@
  * through the CLI against its floor, the CLI's start-up plus copying the bytes it writes), the same on an
  * estate K times larger, then deploys against the Metadata API emulator (bench/deploy-bench.ts): `sf intuser
  * deploy` beside `sf project deploy start` through the real CLI, integrations deployed with their users, and the
- * org check. `--quick` measures every step once on small estates: CI runs it, so that the bench cannot break
- * unnoticed.
+ * org check; then audits integrations deployed with a year of daily logins each (bench/audit-bench.ts). `--quick`
+ * measures every step once on small estates: CI runs it, so that the bench cannot break unnoticed.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { AuditFigures } from './audit-bench.js';
 import { buildPlugin, timeCli, type CliFigures } from './cli-bench.js';
 import type { DeployFigures } from './deploy-bench.js';
 import { deployReport } from './deploy-report.js';
@@ -21,6 +22,7 @@ import { generateReport, toMarkdown, type GenerateReport, type Report } from './
 import { DEFAULT_SHAPE, writeEstate, type EstateShape } from './synthetic-estate.js';
 
 const DEPLOY_BENCH = fileURLToPath(new URL('deploy-bench.ts', import.meta.url));
+const AUDIT_BENCH = fileURLToPath(new URL('audit-bench.ts', import.meta.url));
 
 type Options = { runs: number; json: boolean; shape: EstateShape; scale: number; deployIntegrations: number | undefined; build: boolean };
 
@@ -51,6 +53,15 @@ const benchDeploy = async (root: string, env: NodeJS.ProcessEnv, options: Option
   return deployReport(JSON.parse(child.stdout) as DeployFigures);
 };
 
+/** The audit in a child of its own, as the deploy: --expose-gc for the same reason. */
+const benchAudit = async (root: string, env: NodeJS.ProcessEnv, options: Options): Promise<AuditFigures> => {
+  log(`auditing the emulator (${options.runs} runs after a warm-up)`);
+  const integrations = options.deployIntegrations === undefined ? [] : ['--integrations', String(options.deployIntegrations)];
+  const child = await spawnNode(['--expose-gc', AUDIT_BENCH, '--root', root, '--runs', String(options.runs), ...integrations], { cwd: ROOT, env });
+  if (child.exitCode !== 0) throw new Error(`audit bench failed (exit ${child.exitCode}):\n${child.stderr}`);
+  return JSON.parse(child.stdout) as AuditFigures;
+};
+
 const parent = async (options: Options): Promise<void> => {
   const root = await mkdtemp(join(tmpdir(), 'intuser-bench-'));
   try {
@@ -73,7 +84,8 @@ const parent = async (options: Options): Promise<void> => {
       };
     }
     const deploy = await benchDeploy(root, env, options);
-    const report: Report = { machine, base, ...(scaled ? { scaled } : {}), deploy };
+    const audit = await benchAudit(root, env, options);
+    const report: Report = { machine, base, ...(scaled ? { scaled } : {}), deploy, audit };
     process.stdout.write(`${options.json ? JSON.stringify(report, null, 2) : toMarkdown(report, options.runs)}\n`);
   } finally {
     await rm(root, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { byCodePoint } from '../model/sort.js';
 import { componentOf } from './metadata-phases.js';
-import type { DeployFile } from './select-components.js';
+import type { ComponentFile } from '../estate/select-components.js';
 
 /**
  * How prune knows what the plugin put in an org, from any clone, shallow or not: the org itself keeps the record.
@@ -64,7 +64,7 @@ export const serializeRecord = (record: DeploymentRecord): string => {
 };
 
 /** The record as files of the deploy: the static resource and its metadata. */
-export const recordFiles = (record: DeploymentRecord): DeployFile[] => [
+export const recordFiles = (record: DeploymentRecord): ComponentFile[] => [
   { path: `${RECORD_FOLDER}/${RECORD_NAME}.json`, source: `StaticResource ${RECORD_NAME}`, content: serializeRecord(record), integration: '' },
   {
     path: `${RECORD_FOLDER}/${RECORD_NAME}.resource-meta.xml`,
@@ -76,10 +76,10 @@ export const recordFiles = (record: DeploymentRecord): DeployFile[] => [
 ];
 
 /** Whether a deploy file is the record's (the project path of the content file is left out of the metadata deploy's results). */
-export const isRecordFile = ({ path }: DeployFile): boolean => path.startsWith(`${RECORD_FOLDER}/`);
+export const isRecordFile = ({ path }: ComponentFile): boolean => path.startsWith(`${RECORD_FOLDER}/`);
 
 /** `Type:FullName` of each component the files deploy, by integration. */
-export const componentsByIntegration = (files: readonly DeployFile[]): Map<string, string[]> => {
+export const componentsByIntegration = (files: readonly ComponentFile[]): Map<string, string[]> => {
   const byIntegration = new Map<string, string[]>();
   for (const file of files) {
     if (isRecordFile(file)) continue;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { VirtualTreeContainer } from '@salesforce/source-deploy-retrieve';
 import { basename, dirname, join } from 'node:path';
-import type { DeployFile } from './select-components.js';
+import type { ComponentFile } from '../estate/select-components.js';
 
 /**
  * The selection as source-deploy-retrieve's virtual file tree: each component's file at its project path,
@@ -10,7 +10,7 @@ import type { DeployFile } from './select-components.js';
  * streaming the in-memory content is all this adds.
  */
 export class InMemoryTree extends VirtualTreeContainer {
-  public constructor(root: string, files: readonly DeployFile[]) {
+  public constructor(root: string, files: readonly ComponentFile[]) {
     const folders = new Map<string, Array<{ name: string; data: Buffer }>>();
     for (const { path, content } of files) {
       const absolute = join(root, ...path.split('/'));

@@ -4,7 +4,7 @@ import { deployMetadata, type MetadataDeployOutcome } from '../org/metadata-depl
 import type { OrgSession } from '../org/org-session.js';
 import type { DeployedComponent, MetadataDeploy, MetadataPhase } from './deploy-result.js';
 import { InMemoryTree } from './in-memory-tree.js';
-import type { DeployFile } from './select-components.js';
+import type { ComponentFile } from '../estate/select-components.js';
 
 /**
  * The elements through which an app names the user its client credentials flow runs as: an External Client
@@ -13,10 +13,10 @@ import type { DeployFile } from './select-components.js';
  */
 const RUN_AS_USER = /<(clientCredentialsFlowUser|oauthClientCredentialUser)>([^<]*)<\/\1>/g;
 
-const namesUser = ({ content }: DeployFile): boolean => new RegExp(RUN_AS_USER.source).test(content);
+const namesUser = ({ content }: ComponentFile): boolean => new RegExp(RUN_AS_USER.source).test(content);
 
 /** The files of each metadata phase: what names no user first, the parts of apps that name one after the users. */
-export const splitByPhase = (files: readonly DeployFile[]): { access: DeployFile[]; runAsUser: DeployFile[] } => ({
+export const splitByPhase = (files: readonly ComponentFile[]): { access: ComponentFile[]; runAsUser: ComponentFile[] } => ({
   access: files.filter((file) => !namesUser(file)),
   runAsUser: files.filter(namesUser),
 });
@@ -25,7 +25,7 @@ export const splitByPhase = (files: readonly DeployFile[]): { access: DeployFile
  * The files with each run-as username replaced by the user as the org names it: in a sandbox copied from
  * production the user found is `<username>.<sandbox>`, which the committed files (production's) cannot know.
  */
-export const withOrgUsernames = (files: readonly DeployFile[], usernames: ReadonlyMap<string, string>): DeployFile[] =>
+export const withOrgUsernames = (files: readonly ComponentFile[], usernames: ReadonlyMap<string, string>): ComponentFile[] =>
   files.map((file) => ({
     ...file,
     content: file.content.replace(RUN_AS_USER, (whole, element: string, name: string) => {
@@ -42,7 +42,7 @@ export const componentOf = (path: string): { type: string; fullName: string } =>
   return match ? { type: registry.getTypeBySuffix(match[2]!)?.name ?? '', fullName: match[1]! } : { type: '', fullName: path };
 };
 
-export const componentSetOf = (projectDir: string, files: readonly DeployFile[], sourceApiVersion: string | undefined): ComponentSet => {
+export const componentSetOf = (projectDir: string, files: readonly ComponentFile[], sourceApiVersion: string | undefined): ComponentSet => {
   const set = ComponentSet.fromSource({ fsPaths: files.map(({ path }) => join(projectDir, ...path.split('/'))), tree: new InMemoryTree(projectDir, files) });
   if (sourceApiVersion) set.sourceApiVersion = sourceApiVersion;
   return set;
@@ -98,7 +98,7 @@ export type PhaseOptions = {
 export type PhaseDeploy = { summary: MetadataDeploy; outcome: MetadataDeployOutcome };
 
 /** What the run reports of a deploy: its status and each component, with the project file it came from. */
-export const summarize = (phase: MetadataPhase, outcome: MetadataDeployOutcome, files: readonly DeployFile[], options: Pick<PhaseOptions, 'projectDir' | 'checkOnly'>): MetadataDeploy => {
+export const summarize = (phase: MetadataPhase, outcome: MetadataDeployOutcome, files: readonly ComponentFile[], options: Pick<PhaseOptions, 'projectDir' | 'checkOnly'>): MetadataDeploy => {
   const status = outcome.state === 'unknown' ? undefined : outcome.status;
   const sourceOf = new Map(files.map(({ path, source }) => [path, source]));
   return {
@@ -116,7 +116,7 @@ export const summarize = (phase: MetadataPhase, outcome: MetadataDeployOutcome, 
 };
 
 /** Deploys one phase's components (and, for a removal, its deletions), followed within the run's deadline. */
-export const deployPhase = async (session: OrgSession, phase: MetadataPhase, components: ComponentSet, files: readonly DeployFile[], options: PhaseOptions): Promise<PhaseDeploy> => {
+export const deployPhase = async (session: OrgSession, phase: MetadataPhase, components: ComponentSet, files: readonly ComponentFile[], options: PhaseOptions): Promise<PhaseDeploy> => {
   const outcome = await deployMetadata(session, components, {
     checkOnly: options.checkOnly,
     rest: options.rest,

@@ -1,7 +1,8 @@
 import { Messages } from '@salesforce/core';
 import { INTEGRATION_PSL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
 import type { MemberName } from '../org/metadata-retrieve.js';
-import type { OrgUser, ProvisioningState } from '../org/provisioning-state.js';
+import type { OrgUser } from '../org/org-users.js';
+import type { ProvisioningState } from '../org/provisioning-state.js';
 import type { PlannedChange } from './deploy-result.js';
 import type { DeploymentRecord } from './deployment-record.js';
 

@@ -1,6 +1,7 @@
 import { INTEGRATION_PSL, INTEGRATION_USER_LICENSE } from '../integration-user/platform-names.js';
 import type { UserDefinition } from '../integration-user/user-definition.js';
-import { USER_FIELDS, type OrgAssignment, type OrgLicenceAssignment, type OrgUser, type ProvisioningState, type UserField } from '../org/provisioning-state.js';
+import { idKey, USER_FIELDS, type OrgAssignment, type OrgLicenceAssignment, type OrgUser, type UserField } from '../org/org-users.js';
+import type { ProvisioningState } from '../org/provisioning-state.js';
 import type { PlannedChange } from './deploy-result.js';
 
 /** What the manifests want of one integration's user in this environment. */
@@ -35,8 +36,6 @@ export type UserPlanProblem =
   | { kind: 'permission'; permission: string; needed: string };
 
 export type UsersPlan = { plans: UserPlan[]; problems: UserPlanProblem[] };
-
-const idKey = (id: string): string => id.slice(0, 15);
 
 /** The same e-mail: Salesforce compares them without case, and a sandbox copy appends `.invalid` on purpose (Help, "Users and Contacts"). */
 const sameEmail = (org: string | null, wanted: string, isSandbox: boolean): boolean => {

@@ -14,7 +14,7 @@ import { deployRequestLostMessage, partialMessage } from './errors.js';
 import { componentOf, componentSetOf, deployPhase, withOrgUsernames, type PhaseOptions } from './metadata-phases.js';
 import { staleChanges, type PrunePlan } from './plan-prune.js';
 import { orgUsernames, type DesiredUser, type UserPlan } from './plan-users.js';
-import type { DeployFile } from './select-components.js';
+import type { ComponentFile } from '../estate/select-components.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'deploy');
@@ -22,7 +22,7 @@ const messages = Messages.loadMessages('plugin-intuser', 'deploy');
 /** Everything planned before the first change: what each phase sends, writes and removes. */
 export type DeployRun = {
   options: RunOptions & { projectDir: string; sourceApiVersion?: string };
-  phases: { access: DeployFile[]; runAsUser: DeployFile[] };
+  phases: { access: ComponentFile[]; runAsUser: ComponentFile[] };
   desired: DesiredUser[];
   plans: UserPlan[];
   state: ProvisioningState;
@@ -32,7 +32,7 @@ export type DeployRun = {
   prune: PrunePlan;
   phaseOptions: PhaseOptions;
   /** Policies name permission sets by Id: the org's Ids, read once the access phase is in. */
-  resolveIds: (files: DeployFile[]) => Promise<DeployFile[]>;
+  resolveIds: (files: ComponentFile[]) => Promise<ComponentFile[]>;
 };
 
 const registry = new RegistryAccess();
@@ -49,7 +49,7 @@ const outcomesOf = (run: DeployRun, plans: readonly UserPlan[], stale?: Readonly
  * The access phase: its files and the record of what this run deploys, in one transaction; with --prune, the
  * apps' policies under their former names deleted first (destructiveChangesPre), as the org holds one set per app.
  */
-const accessDeploy = (run: DeployRun): { set: ComponentSet; files: DeployFile[] } => {
+const accessDeploy = (run: DeployRun): { set: ComponentSet; files: ComponentFile[] } => {
   const files = [...run.phases.access, ...recordFiles(recordAfterDeploy(run.record, run.deployed))];
   const set = componentSetOf(run.options.projectDir, files, run.options.sourceApiVersion);
   if (run.options.prune) {

@@ -3,8 +3,8 @@ import { outOfDateFiles } from '../estate/out-of-date.js';
 import { parseUserDefinition } from '../integration-user/user-definition.js';
 import { retrieveMembers, type MemberName, type RetrievedMembers } from '../org/metadata-retrieve.js';
 import type { OrgSession } from '../org/org-session.js';
+import { readPermissionSetIds } from '../org/permission-set-ids.js';
 import { readOrgBasics, readProvisioningState, type OrgBasics } from '../org/provisioning-state.js';
-import { inChunks, soqlList } from '../org/soql.js';
 import type { ProjectSettings } from '../project/project-settings.js';
 import { checkInOrg, orgCheckError } from '../resolve/check-in-org.js';
 import { findingsOf } from '../rules/validate-estate.js';
@@ -26,7 +26,7 @@ import { referencedPermissionSets, withPermissionSetIds } from './permission-set
 import { adoptedLeftBehind, planPrune, pruneCandidates, removalCount, type PruneInput } from './plan-prune.js';
 import { orgUsernames, planUsers, type DesiredUser, type UserPlan } from './plan-users.js';
 import { planOnly, provision, type DeployRun } from './provision.js';
-import { selectComponents, type DeployFile } from './select-components.js';
+import { selectComponents, type ComponentFile } from '../estate/select-components.js';
 
 export type DeployProgress = { status: string; deployed: number; total: number; errors: number };
 
@@ -84,19 +84,13 @@ const desiredUsers = (selection: Selection): DesiredUser[] =>
     return { integration, definition, group: integration };
   });
 
-/** The org's Ids of the permission sets the app policies name, for projects that reference them by Id. */
-const permissionSetIds = async (session: OrgSession, names: readonly string[]): Promise<Map<string, string>> => {
-  const pages = await Promise.all(inChunks(names).map((chunk) => session.query(`SELECT Id, Name FROM PermissionSet WHERE Name IN ${soqlList(chunk)}`, 'the Ids of the permission sets the app policies name')));
-  return new Map(pages.flat().map((row) => [String(row.Name), String(row.Id)]));
-};
-
-const isPolicies = ({ path }: DeployFile): boolean => path.endsWith('.ecaOauthPlcy-meta.xml');
+const isPolicies = ({ path }: ComponentFile): boolean => path.endsWith('.ecaOauthPlcy-meta.xml');
 
 /**
  * The two metadata phases: what names no user, then the parts of apps that name the user (and, where the project
  * references permission sets by Id, the policies that name them: their Ids exist once the first phase is in).
  */
-const phasesOf = (files: readonly DeployFile[], byId: boolean): { access: DeployFile[]; runAsUser: DeployFile[] } => {
+const phasesOf = (files: readonly ComponentFile[], byId: boolean): { access: ComponentFile[]; runAsUser: ComponentFile[] } => {
   const { access, runAsUser } = splitByPhase(files);
   if (!byId) return { access, runAsUser };
   return { access: access.filter((file) => !isPolicies(file)), runAsUser: [...runAsUser, ...access.filter(isPolicies)] };
@@ -105,11 +99,11 @@ const phasesOf = (files: readonly DeployFile[], byId: boolean): { access: Deploy
 /** Policies that name permission sets by Id get the org's Ids; none missing, or the run stops there. */
 const idResolver =
   (session: OrgSession, byId: boolean) =>
-  async (files: DeployFile[]): Promise<DeployFile[]> => {
+  async (files: ComponentFile[]): Promise<ComponentFile[]> => {
     if (!byId) return files;
     const names = referencedPermissionSets(files);
     if (names.length === 0) return files;
-    const ids = await permissionSetIds(session, names);
+    const ids = await readPermissionSetIds(session, names);
     const missing = names.filter((name) => !ids.has(name));
     if (missing.length > 0) throw permissionSetsMissingError(missing);
     return withPermissionSetIds(files, ids);
@@ -176,7 +170,7 @@ const newToRecord = (record: DeploymentRecord, components: ReadonlyMap<string, r
  * The parts of apps that name a user wait for the users' phase only where the user must be created, reactivated
  * or unfrozen first; where it is there already, they go with the access phase: one deploy fewer.
  */
-const withReadyRunAsUsers = (phases: { access: DeployFile[]; runAsUser: DeployFile[] }, plans: readonly UserPlan[], desired: readonly DesiredUser[], byId: boolean) => {
+const withReadyRunAsUsers = (phases: { access: ComponentFile[]; runAsUser: ComponentFile[] }, plans: readonly UserPlan[], desired: readonly DesiredUser[], byId: boolean) => {
   const ready = new Set(plans.filter(({ userId, update, unfreeze }) => userId !== undefined && update?.IsActive !== true && unfreeze === undefined).map(({ integration }) => integration));
   const early = phases.runAsUser.filter((file) => ready.has(file.integration) && !(byId && isPolicies(file)));
   return { access: [...phases.access, ...withOrgUsernames(early, orgUsernames(desired, plans))], runAsUser: phases.runAsUser.filter((file) => !early.includes(file)) };

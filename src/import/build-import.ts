@@ -5,7 +5,7 @@ import type { OrgOauthApp } from '../metadata/read-oauth-app.js';
 import type { ReadPermissionSetGroup } from '../metadata/read-permission-set-group.js';
 import { buildIntegration, MAX_LABEL, mutingApiName } from '../model/build-integration.js';
 import type { Integration } from '../model/integration.js';
-import type { OrgUser } from '../org/provisioning-state.js';
+import type { OrgUser } from '../org/org-users.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
 import { foldApp, type AppRemark } from './fold-app.js';
 import { certificatePath, manifestFileName } from './import-names.js';

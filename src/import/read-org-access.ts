@@ -4,7 +4,8 @@ import { readPermissionSetGroup } from '../metadata/read-permission-set-group.js
 import { EVERY_APP, retrieveComponents, type RetrievedComponent } from '../org/access-metadata.js';
 import type { OrgSession } from '../org/org-session.js';
 import { readProfilePermissions } from '../org/profile-permissions.js';
-import { readPermissionSetIds, readUserAccess } from '../org/user-access.js';
+import { readPermissionSetIds } from '../org/permission-set-ids.js';
+import { readUserAccess } from '../org/user-access.js';
 import type { ImportInput, SourceGroup } from './build-import.js';
 import { profileUnreadableError, userNotFoundError } from './errors.js';
 import { findApp } from './find-app.js';
@@ -66,12 +67,18 @@ export const readOrgAccess = async (session: OrgSession, username: string, fromP
   const members = groups.flatMap(({ apiName, read }) => read.permissionSets.filter((name) => !held.has(name.toLowerCase())).map((name) => ({ name, group: apiName })));
   const toRetrieve = [...new Set(members.filter(({ name }) => !isPackaged(name)).map(({ name }) => name))];
   const mutings = groups.flatMap(({ apiName, read }) => read.mutingPermissionSets.map((name) => ({ name, group: apiName })));
-  const [second, ids] = await Promise.all([
+  const [second, found] = await Promise.all([
     retrieveComponents(session, [...toRetrieve.map((fullName) => ({ type: 'PermissionSet', fullName })), ...mutings.map(({ name }) => ({ type: 'MutingPermissionSet', fullName: name }))], apiVersion),
-    readPermissionSetIds(session, toRetrieve),
+    // An app may list the permission sets it admits by Id.
+    readPermissionSetIds(session, [...direct.map(({ name }) => name), ...toRetrieve]),
   ]);
+  const ids = new Map([...found].map(([name, id]) => [name.toLowerCase(), id]));
+  const idOf = (name: string): { id?: string } => (ids.has(name.toLowerCase()) ? { id: ids.get(name.toLowerCase())! } : {});
 
-  const sources: Array<{ name: string; id?: string; group?: string }> = [...direct.map(({ name, id }) => ({ name, id })), ...members.filter(({ name }) => !isPackaged(name)).map(({ name, group }) => ({ name, group, ...(ids.has(name.toLowerCase()) ? { id: ids.get(name.toLowerCase())! } : {}) }))];
+  const sources: Array<{ name: string; id?: string; group?: string }> = [
+    ...direct.map(({ name }) => ({ name, ...idOf(name) })),
+    ...members.filter(({ name }) => !isPackaged(name)).map(({ name, group }) => ({ name, group, ...idOf(name) })),
+  ];
   const seen = new Set<string>();
   const permissionSets: SourcePermissionSet[] = [];
   const existing = [...access.permissionSets.filter(({ name }) => isPackaged(name)).map(({ name }) => name), ...members.filter(({ name }) => isPackaged(name)).map(({ name }) => name)];
@@ -86,7 +93,7 @@ export const readOrgAccess = async (session: OrgSession, username: string, fromP
     const xml = fileOf(second, 'MutingPermissionSet', name);
     return xml === undefined ? [] : [{ apiName: name, group, read: readPermissionSet(xml) }];
   });
-  const subject = { username: access.user.username, permissionSets: [...direct.map(({ name, id }) => ({ name, id })), ...permissionSets.map(({ apiName, id }) => ({ name: apiName, ...(id ? { id } : {}) }))] };
+  const subject = { username: access.user.username, permissionSets: permissionSets.map(({ apiName, id }) => ({ name: apiName, ...(id ? { id } : {}) })) };
   const app = findApp(appsOf(first), subject);
   return {
     username: access.user.username,

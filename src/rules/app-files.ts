@@ -67,6 +67,14 @@ const APP_FILES: ReadonlyArray<{ suffix: string; root: string; checks: readonly 
   },
 ];
 
+/**
+ * The rule that rates an app setting's value as relaxed, for a value found outside the committed files (the
+ * audit's drift: what the org holds). `root` is the file's root element (its metadata type), `element` the
+ * dotted element; a list's entries can be given one at a time. Undefined when the value relaxes nothing.
+ */
+export const relaxedAppSettingRule = (root: string, element: string, value: string | undefined): RuleId | undefined =>
+  APP_FILES.find((kind) => kind.root === root)?.checks.find((check) => check.element === element && check.relaxes(value))?.rule;
+
 // Text as text ("true", "8"): the checks compare what the file says, not what a parser makes of it.
 const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true });
 

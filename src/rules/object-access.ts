@@ -5,7 +5,8 @@ import { effectiveGrants } from './effective-grants.js';
 import type { Risk } from './risk.js';
 import type { RuleId } from './rules.js';
 
-const RULE_OF: Partial<Record<ObjectRight, RuleId>> = {
+/** The rule that rates each object right an integration may hold; the others are not risky in themselves. */
+export const OBJECT_RIGHT_RULES: Partial<Record<ObjectRight, RuleId>> = {
   modifyAll: 'object-modify-all',
   viewAll: 'object-view-all',
   delete: 'object-delete',
@@ -24,7 +25,7 @@ export const objectAccessRisks = (integration: Integration): Risk[] =>
       rights
         .filter((right) => !(rights.includes('modifyAll') && SUBSUMED_BY_MODIFY_ALL.has(right)))
         .flatMap((right): Risk[] => {
-          const rule = RULE_OF[right];
+          const rule = OBJECT_RIGHT_RULES[right];
           if (rule === undefined) return [];
           return [
             {

@@ -13,7 +13,7 @@ export const permissionTable = (tiers: ReadonlyArray<readonly [RuleId, readonly 
  * Admin-level permissions, by how much of the org they hand over. BypassMFAForUiLogins, rated high as well,
  * is left to the MFA rules, which say why an integration user in particular never needs it.
  */
-const TIERS = permissionTable([
+export const USER_PERMISSION_TIERS = permissionTable([
   [
     'critical-user-permission',
     ['ModifyAllData', 'ViewAllData', 'ModifyMetadata', 'ManageUsers', 'ManageProfilesPermissionsets', 'AssignPermissionSets', 'CustomizeApplication', 'AuthorApex'],
@@ -52,4 +52,4 @@ export const permissionRisks = (integration: Integration, table: PermissionTable
     })
   );
 
-export const userPermissionRisks = (integration: Integration): Risk[] => permissionRisks(integration, TIERS);
+export const userPermissionRisks = (integration: Integration): Risk[] => permissionRisks(integration, USER_PERMISSION_TIERS);

@@ -63,11 +63,15 @@ const refine = (manifest: Manifest | undefined, path: ManifestPath, entries: rea
   return index === undefined ? path : [...path, index];
 };
 
-type Placed = { path: string; position: SourcePosition };
+export type Placed = { path: string; position: SourcePosition };
 
-const placer = (manifests: ValidatedManifests) => {
+/**
+ * Where each risk stands: its path as text and its line and column, a list entry found by its value. Shared
+ * with whatever else reports at manifest lines (the audit).
+ */
+export const placer = (manifests: ValidatedManifests) => {
   const byFile = new Map(manifests.manifests.map(({ file, manifest }) => [file, manifest]));
-  return ({ file, at }: Risk): Placed => {
+  return ({ file, at }: Pick<Risk, 'file' | 'at'>): Placed => {
     if ('element' in at) return { path: at.element, position: at.position };
     const path = refine(byFile.get(file), at.path, at.entries);
     // A position is always given: SARIF viewers and annotations need a line, and the top of the file is honest.

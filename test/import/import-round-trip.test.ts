@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
+import { runAudit } from '../../src/audit/run-audit.js';
 import { parseRecord } from '../../src/deploy/deployment-record.js';
 import { deployIntegrations } from '../../src/deploy/run-deploy.js';
 import { generate } from '../../src/generate/generate.js';
@@ -29,7 +30,7 @@ const LEGACY: LegacyIntegrationSpec = {
   ],
 };
 
-/** import, then generate, then deploy --dry-run: what an admin adopting the plugin runs, against one org. */
+/** import, then generate, then deploy --dry-run (and audit): what an admin adopting the plugin runs, against one org. */
 describe('import, generate, deploy --dry-run: the round trip over HTTP', () => {
   isolateSalesforceState();
   let org: OrgEmulator;
@@ -103,14 +104,23 @@ describe('import, generate, deploy --dry-run: the round trip over HTTP', () => {
     expect(org.savedComponents.map(({ type, fullName }) => `${type}:${fullName}`)).to.include.members(['PermissionSet:MuleSoft_Orders', 'ConnectedApp:MuleSoft_Connector']);
   });
 
-  it('deployed for real, adopts the components in the org\'s record: assigned through the group, never deleted by --prune', async () => {
+  it('deployed for real, adopts the components in the org\'s record, and sf intuser audit then finds no drift of grants', async () => {
     const result = await roundTrip(true, false);
+    const session = openOrgSession(connection, { waitMs: 60_000 });
+    const audit = await runAudit({ projectDir: project.dir, metadataDir: METADATA_DIR, settings: DEFAULT_SETTINGS, sourceApiVersion: '66.0', days: 30, staleDays: 90, failOn: 'error' }, session).finally(() => session.close());
 
     expect(result.status).to.equal('Succeeded');
     const record = parseRecord(org.savedComponents.find(({ fullName }) => fullName === 'plugin_intuser_deployed')?.content);
     expect(record.integrations.MuleSoft_Sync?.adopted).to.have.members(['ConnectedApp:MuleSoft_Connector', 'PermissionSet:MuleSoft_Accounts', 'PermissionSet:MuleSoft_Orders']);
     const userId = String(org.record('User', { Username: MULESOFT.username }).Id);
     expect(org.records('PermissionSetAssignment', { AssigneeId: userId }).some(({ PermissionSetGroupId }) => PermissionSetGroupId === org.record('PermissionSetGroup', { DeveloperName: 'MuleSoft_Sync' }).Id)).to.equal(true);
+    expect(audit.integrations[0]!.components.map(({ type, fullName, state }) => `${state} ${type}:${fullName}`).sort()).to.deep.equal([
+      'matches ConnectedApp:MuleSoft_Connector',
+      'matches PermissionSet:MuleSoft_Accounts',
+      'matches PermissionSet:MuleSoft_Orders',
+      'matches PermissionSetGroup:MuleSoft_Sync',
+    ]);
+    expect(audit.findings.filter(({ rule }) => rule.startsWith('drift'))).to.deep.equal([]);
   });
 });
 

@@ -2,20 +2,9 @@ import { expect } from 'chai';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 import { anIntegrationUser } from '../builders/org-user-builder.js';
 import { openOrgSession, type OrgSession } from '../../src/org/org-session.js';
-import { OrgError } from '../../src/org/org-error.js';
 import { soqlString } from '../../src/org/soql.js';
 import { restCall, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
-
-/** The OrgError a call ends with; a test expecting a failure fails when it succeeds or throws anything else. */
-const failureOf = async (call: Promise<unknown>): Promise<OrgError> => {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof OrgError) return error;
-    throw error;
-  }
-  throw new Error('expected an OrgError, but the call succeeded');
-};
+import { orgFailureOf as failureOf } from '../support/rejection.js';
 
 describe('OrgSession, over HTTP to an emulated org', () => {
   isolateSalesforceState();

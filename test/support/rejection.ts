@@ -1,4 +1,5 @@
 import { SfError } from '@salesforce/core';
+import { OrgError } from '../../src/org/org-error.js';
 
 /** The SfError a promise rejects with; a test that expected a refusal fails when it resolves or throws anything else. */
 export const rejectionOf = async (promise: Promise<unknown>): Promise<SfError> => {
@@ -20,4 +21,15 @@ export const refusalOf = (call: () => unknown): SfError => {
     throw error;
   }
   throw new Error('expected a refusal (an SfError), but it succeeded');
+};
+
+/** The OrgError an org call ends with; a test expecting a failure fails when it succeeds or throws anything else. */
+export const orgFailureOf = async (call: Promise<unknown>): Promise<OrgError> => {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof OrgError) return error;
+    throw error;
+  }
+  throw new Error('expected an OrgError, but the call succeeded');
 };

@@ -3,14 +3,14 @@ import { byCodePoint } from '../model/sort.js';
 import { environmentPath, outputPaths, type OutputLayout } from '../project/output-layout.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 
-/** A metadata file to deploy: its content, the path the component has in the project (base path), its integration. */
-export type DeployFile = { path: string; source: string; content: string; integration: string };
+/** A metadata file of the selection (what deploy sends, what audit compares): its content, the path the component has in the project (base path), its integration. */
+export type ComponentFile = { path: string; source: string; content: string; integration: string };
 
 /** A committed file read as-is: the user definition of an integration, in the environment's variant where it has one. */
 export type SelectedFile = { path: string; content: string };
 
-export type DeploySelection =
-  | { ok: true; integrations: string[]; environment: string | undefined; files: DeployFile[]; userDefinitions: ReadonlyMap<string, SelectedFile> }
+export type ComponentSelection =
+  | { ok: true; integrations: string[]; environment: string | undefined; files: ComponentFile[]; userDefinitions: ReadonlyMap<string, SelectedFile> }
   | { ok: false; problem: 'unknownIntegration'; unknown: string[]; known: string[] }
   | { ok: false; problem: 'unknownEnvironment'; environment: string; known: string[] }
   | { ok: false; problem: 'undeclaredEnvironment'; environment: string; integrations: string[] };
@@ -22,12 +22,13 @@ const isUnder = (folder: string, path: string): boolean => path.startsWith(`${fo
 /**
  * The metadata of the chosen integrations, in the chosen environment's variant: each component's base
  * file, or the environment's file in its place where the environment has one, and nothing else of the
- * project. Pure: the files come from the estate generate compared with the disk.
+ * project. Pure: the files come from the estate generate compared with the disk. Deploy sends them; audit
+ * compares the org with them.
  */
 export const selectComponents = (
   estate: { integrations: readonly Integration[]; files: readonly GeneratedFile[]; layout: OutputLayout },
   request: Request
-): DeploySelection => {
+): ComponentSelection => {
   const known = estate.integrations.map(({ name }) => name).sort(byCodePoint);
   const chosen = request.integrations?.length ? [...new Set(request.integrations)] : known;
   const unknown = chosen.filter((name) => !known.includes(name));
@@ -48,7 +49,7 @@ export const selectComponents = (
   const inEnvironment = (path: string) => (environment === undefined ? undefined : byPath.get(environmentPath(estate.layout, environment, path)));
   const files = estate.files
     .filter(({ integration, path }) => chosen.includes(integration) && isUnder(estate.layout.metadataDir, path))
-    .map(({ path, content, integration }): DeployFile => {
+    .map(({ path, content, integration }): ComponentFile => {
       const variant = inEnvironment(path);
       return { path, source: variant?.path ?? path, content: variant?.content ?? content, integration };
     });
