@@ -1,6 +1,7 @@
 import { Messages } from '@salesforce/core';
 import { selectComponents } from '../estate/select-components.js';
 import { compareEstate } from '../estate/compare-estate.js';
+import { selectionError } from '../estate/selection-errors.js';
 import { byCodePoint } from '../model/sort.js';
 import type { OrgSession } from '../org/org-session.js';
 import type { ProjectSettings } from '../project/project-settings.js';
@@ -8,7 +9,6 @@ import { auditReport } from './audit-report.js';
 import type { AuditResult } from './audit-result.js';
 import { auditedComponentOf, componentDrift, type AuditedComponent } from './drift/component-drift.js';
 import { PERMISSION_SET_ID, readAuditedOrg } from './read-org.js';
-import { undeclaredEnvironmentError, unknownEnvironmentError, unknownIntegrationError } from './errors.js';
 import type { Severity } from '../rules/rules.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
@@ -36,9 +36,7 @@ export type AuditOptions = {
 const selectionOf = (estate: Awaited<ReturnType<typeof compareEstate>>, options: AuditOptions) => {
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
   if (selection.ok) return selection;
-  if (selection.problem === 'unknownIntegration') throw unknownIntegrationError(selection.unknown, selection.known);
-  if (selection.problem === 'unknownEnvironment') throw unknownEnvironmentError(selection.environment, selection.known);
-  throw undeclaredEnvironmentError(selection.environment, selection.integrations);
+  throw selectionError(selection);
 };
 
 const membersText = (components: readonly AuditedComponent[]): string =>

@@ -2,24 +2,13 @@ import { Messages } from '@salesforce/core';
 import { pause } from '../org/deadline.js';
 import { OrgError } from '../org/org-error.js';
 import type { OrgSession } from '../org/org-session.js';
-import { inChunks, soqlList } from '../org/soql.js';
+import { readGroupStatuses, type GroupStatus } from '../org/permission-set-groups.js';
 import type { PlannedChange } from './deploy-result.js';
 import { isBlocked, settle } from './apply-users.js';
 import type { UserPlan } from './plan-users.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'deploy');
-
-/** A group's recalculation status (Object Reference, PermissionSetGroup.Status): only Updated can be assigned. */
-type GroupStatus = { id: string; status: string };
-
-/** Every group asked for, by name (lower case): its Id and status; absent where the org has none. */
-const readGroups = async (session: OrgSession, names: readonly string[]): Promise<Map<string, GroupStatus>> => {
-  const pages = await Promise.all(
-    inChunks(names).map((chunk) => session.query(`SELECT Id, DeveloperName, Status FROM PermissionSetGroup WHERE DeveloperName IN ${soqlList(chunk)}`, 'the status of the permission set groups'))
-  );
-  return new Map(pages.flat().map((row) => [String(row.DeveloperName).toLowerCase(), { id: String(row.Id), status: String(row.Status) }]));
-};
 
 const isSettled = (group: GroupStatus | undefined): boolean => group === undefined || group.status === 'Updated' || group.status === 'Failed';
 
@@ -29,13 +18,13 @@ const isSettled = (group: GroupStatus | undefined): boolean => group === undefin
  * (https://github.com/trailheadapps/multiframework-recipes/pull/100). Returns the last status of each.
  */
 const waitForGroups = async (session: OrgSession, names: readonly string[], pollMs: number): Promise<Map<string, GroupStatus>> => {
-  let groups = await readGroups(session, names);
+  let groups = await readGroupStatuses(session, names);
   while (!names.every((name) => isSettled(groups.get(name.toLowerCase()))) && !session.deadline.expired()) {
     // eslint-disable-next-line no-await-in-loop -- polling: each read waits for the pause before it
     await pause(session.deadline, pollMs);
     try {
       // eslint-disable-next-line no-await-in-loop
-      groups = await readGroups(session, names);
+      groups = await readGroupStatuses(session, names);
     } catch (error) {
       // The end of --wait while asking: the groups stand as last read.
       if (error instanceof OrgError && error.kind === 'timeout') break;

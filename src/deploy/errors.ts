@@ -14,17 +14,6 @@ export const staleFilesError = (stale: readonly OutOfDateFile[]): SfError =>
     1
   );
 
-export const unknownIntegrationError = (unknown: readonly string[], known: readonly string[]): SfError =>
-  new SfError(messages.getMessage('error.unknownIntegration', [unknown.join(', '), known.join(', ')]), 'UnknownIntegrationError', messages.getMessages('action.unknownIntegration'), 1);
-
-export const unknownEnvironmentError = (environment: string, known: readonly string[]): SfError =>
-  new SfError(
-    messages.getMessage('error.unknownEnvironment', [environment, known.length > 0 ? known.join(', ') : messages.getMessage('none')]),
-    'UnknownEnvironmentError',
-    messages.getMessages('action.unknownEnvironment', [environment]),
-    1
-  );
-
 export const permissionSetsMissingError = (missing: readonly string[]): SfError =>
   new SfError(messages.getMessage('error.permissionSetsMissing', [missing.join(', ')]), 'PermissionSetsMissingError', messages.getMessages('action.permissionSetsMissing', [missing.map((name) => `PermissionSet:${name}`).join(' --metadata ')]), 1);
 
@@ -33,14 +22,6 @@ export const blockingFindingsError = (findings: readonly Finding[]): SfError =>
     messages.getMessage('error.blockingFindings', [findings.length, findings.map(({ file, line, column, rule, message }) => `  ${file}:${line}:${column} ${rule}: ${message}`).join('\n')]),
     'ValidationFailedError',
     messages.getMessages('action.blockingFindings'),
-    1
-  );
-
-export const undeclaredEnvironmentError = (environment: string, integrations: readonly string[]): SfError =>
-  new SfError(
-    messages.getMessage('error.undeclaredEnvironment', [environment, integrations.join(', ')]),
-    'UndeclaredEnvironmentError',
-    messages.getMessages('action.undeclaredEnvironment', [environment]),
     1
   );
 

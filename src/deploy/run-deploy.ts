@@ -1,5 +1,6 @@
 import { compareEstate, type EstateComparison } from '../estate/compare-estate.js';
 import { outOfDateFiles } from '../estate/out-of-date.js';
+import { selectionError } from '../estate/selection-errors.js';
 import { parseUserDefinition } from '../integration-user/user-definition.js';
 import { retrieveMembers, type MemberName, type RetrievedMembers } from '../org/metadata-retrieve.js';
 import type { OrgSession } from '../org/org-session.js';
@@ -15,9 +16,6 @@ import {
   permissionSetsMissingError,
   staleFilesError,
   tooManyRemovalsError,
-  undeclaredEnvironmentError,
-  unknownEnvironmentError,
-  unknownIntegrationError,
   userDefinitionError,
   usersPlanError,
 } from './errors.js';
@@ -69,9 +67,7 @@ const selectionFor = async (options: DeployOptions): Promise<{ estate: EstateCom
   if (blocking.length > 0) throw blockingFindingsError(blocking);
   const selection = selectComponents(estate, { ...(options.integrations ? { integrations: options.integrations } : {}), ...(options.environment ? { environment: options.environment } : {}) });
   if (!selection.ok) {
-    if (selection.problem === 'unknownIntegration') throw unknownIntegrationError(selection.unknown, selection.known);
-    if (selection.problem === 'unknownEnvironment') throw unknownEnvironmentError(selection.environment, selection.known);
-    throw undeclaredEnvironmentError(selection.environment, selection.integrations);
+    throw selectionError(selection);
   }
   return { estate, selection };
 };
@@ -144,14 +140,30 @@ const readOrg = async (session: OrgSession, early: EarlyReads, apiVersion: strin
   };
   const removedUsers = Object.entries(input.record.integrations).filter(([name]) => input.allSelected && !input.manifestIntegrations.includes(name)).map(([, { username }]) => username);
   const firstDeployed = newToRecord(input.record, componentsByIntegration(selection.files));
+  const asked = [...pruneCandidates(input), ...adoptedLeftBehind(input), ...[...firstDeployed.values()].flat().map(split)];
   const [state, present] = await Promise.all([
     readProvisioningState(session, [...desired.map(({ definition }) => definition.Username), ...removedUsers], basics),
     // One retrieve answers all three: what prune may remove, which adopted components are still there, and which components the plugin is about to deploy for the first time the org holds already.
-    retrieveMembers(session, [...pruneCandidates(input), ...adoptedLeftBehind(input), ...[...firstDeployed.values()].flat().map(split)], apiVersion),
+    retrieveMembers(session, asked.filter(({ type }) => type !== GLOBAL_OAUTH_SETTINGS), apiVersion),
   ]);
-  const adopted = new Map([...firstDeployed].map(([integration, components]) => [integration, components.filter((component) => present.present.has(component))]));
-  return { state, input, present: present.present, adopted };
+  const held = withGlobalOauthSettings(present.present, asked);
+  const adopted = new Map([...firstDeployed].map(([integration, components]) => [integration, components.filter((component) => held.has(component))]));
+  return { state, input, present: held, adopted };
 };
+
+/**
+ * An External Client App's global OAuth settings hold its consumer secret: never retrieved (salesforce-facts.md,
+ * External Client Apps; the audit issue's rule). They exist exactly when their app does, `<app>_glbloauth` beside
+ * `<app>`, as the plugin names them.
+ */
+const GLOBAL_OAUTH_SETTINGS = 'ExtlClntAppGlobalOauthSettings';
+const withGlobalOauthSettings = (present: ReadonlySet<string>, asked: readonly MemberName[]): Set<string> =>
+  new Set([
+    ...present,
+    ...asked
+      .filter(({ type, fullName }) => type === GLOBAL_OAUTH_SETTINGS && fullName.endsWith('_glbloauth') && present.has(`ExternalClientApplication:${fullName.slice(0, -'_glbloauth'.length)}`))
+      .map(({ type, fullName }) => `${type}:${fullName}`),
+  ]);
 
 const split = (component: string): MemberName => {
   const at = component.indexOf(':');

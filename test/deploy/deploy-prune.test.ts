@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
-import { appPoliciesXml, connectedAppXml, oauthPoliciesXml } from '../builders/org-component-builder.js';
+import { appPoliciesXml, connectedAppXml, externalClientAppXml, oauthPoliciesXml } from '../builders/org-component-builder.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 import { permissionSetXml } from '../emulator/metadata-source.js';
@@ -65,13 +65,17 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
 
   const held = (type: string, fullName: string): boolean => org.savedComponents.some((component) => component.type === type && component.fullName === fullName);
 
-  beforeEach(async () => {
+  /** The example's org after its first deploy; what Setup held before it is arranged first. */
+  const anOrgDeployedOnce = async (madeInSetup: (emulator: OrgEmulator) => void = () => undefined): Promise<void> => {
     org = await startOrgEmulator(ACME_ORG_WITHOUT_USERS);
     // The backup service's connected app was made in Setup long before the plugin: the plugin adopts it.
     org.setup.put('ConnectedApp', 'Data_Backup', connectedAppXml('Data Backup'));
+    madeInSetup(org);
     ({ connection } = await connectToEmulator(org));
     expect((await deploy(await aClone())).status).to.equal('Succeeded');
-  });
+  };
+
+  beforeEach(() => anOrgDeployedOnce());
 
   afterEach(async () => {
     await org.stop();
@@ -137,6 +141,29 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     ]);
     expect(held('PermissionSet', 'Warehouse_Loader_Extract_Jobs')).to.equal(false);
     expect(held('ExtlClntAppOauthConfigurablePolicies', 'Warehouse_Loader_oauth_defaultPolicy')).to.equal(true);
+  });
+
+  it('never asks the org for an External Client App\'s global OAuth settings, which hold its consumer secret', () => {
+    const types = org.retrieves.flatMap(({ request }) => request.manifest.types.map(({ name }) => name));
+
+    expect(types).to.include('ExternalClientApplication');
+    expect(types).to.not.include('ExtlClntAppGlobalOauthSettings');
+  });
+
+  it('keeps an External Client App that existed before the first deploy, with its global OAuth settings, when its integration leaves', async () => {
+    await org.stop();
+    await anOrgDeployedOnce((emulator) => emulator.setup.put('ExternalClientApplication', 'Warehouse_Loader', externalClientAppXml('Warehouse Loader')));
+    const project = await withoutManifest('warehouse-loader.yml');
+
+    const result = await deploy(project, { prune: true });
+
+    expect(result.status, JSON.stringify(result.removed)).to.equal('Succeeded');
+    expect(changesOf(result.removed[0]).filter((line) => line.includes('[kept'))).to.deep.equal([
+      '- ExternalClientApplication Warehouse_Loader [kept]',
+      '- ExtlClntAppGlobalOauthSettings Warehouse_Loader_glbloauth [kept]',
+    ]);
+    expect(held('ExternalClientApplication', 'Warehouse_Loader')).to.equal(true);
+    expect(held('PermissionSet', 'Warehouse_Loader_Sales_Read')).to.equal(false);
   });
 
   it('refuses, before any change, a prune that removes more than --max-removals', async () => {
