@@ -11,3 +11,6 @@ export type { IntuserValidateResult } from './commands/intuser/validate.js';
 export { deployIntegrations, type DeployOptions } from './deploy/run-deploy.js';
 export type { DeployResult, DeployedComponent } from './deploy/deploy-result.js';
 export type { IntuserDeployResult } from './commands/intuser/deploy.js';
+export { importFromOrg, importFromProject, type ImportOptions } from './import/run-import.js';
+export type { ImportResult, ImportedApp, ImportedPermissionSet } from './import/import-result.js';
+export type { IntuserImportResult } from './commands/intuser/import.js';

@@ -43,7 +43,7 @@ const appSection = (integration: Integration, app: AppModel): string[] => {
     ...table(
       ['', ''],
       [
-        ['App', `${kind} ${code(integration.name)}`],
+        ['App', `${kind} ${code(app.apiName)}`],
         ['Flow', app.flow === 'clientCredentials' ? 'OAuth 2.0 client credentials' : 'OAuth 2.0 JWT bearer'],
         ['Permitted users', 'Admin-approved users are pre-authorized; no one can authorize themselves'],
         ['Who may use it', `holders of ${app.permissionSets.map(code).join(', ')} only`],

@@ -4,7 +4,7 @@ import type { Diagnostic, LocatedDiagnostic } from '../diagnostics/diagnostic.js
 import type { Manifest, ManifestGrants } from '../manifest/manifest.js';
 import type { SourceLocator } from '../manifest/source-locator.js';
 import { validateManifest, type ValidatedManifests } from '../manifest/validate-manifests.js';
-import { buildIntegration } from '../model/build-integration.js';
+import { adoptedNamesOf, buildIntegration, type AdoptedNames } from '../model/build-integration.js';
 import type { Integration } from '../model/integration.js';
 import { DEFAULT_LAYOUT, type OutputLayout } from '../project/output-layout.js';
 import { MANIFESTS_DIR } from '../project/project-layout.js';
@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS, type ProjectSettings } from '../project/project-setti
 import { readProjectSource } from '../resolve/read-project-source.js';
 import { resolveNames } from '../resolve/resolve-names.js';
 import { LEDGER_PATH, LedgerError, parseLedger, type Ledger } from '../sync/ledger.js';
-import { ownershipOf } from '../sync/ownership.js';
+import { adoptableOf, ownershipOf } from '../sync/ownership.js';
 import { PROJECT_FILE, projectApiVersionOf, type ProjectApiVersion } from './api-version.js';
 import { invalidLedgerError, manifestError, noManifestsError } from './errors.js';
 import { concludeEstate, referencedFiles } from './plan-estate.js';
@@ -72,7 +72,7 @@ const isLink = (path: string): boolean => {
  * The ledger, refused when it is not a plain file of the project (a link could make generate read, and
  * print, a file outside it) or not one generate could have written (sync/ledger, sync/ownership).
  */
-const readLedger = (projectDir: string, layout: OutputLayout): { text: string | undefined; ledger: Ledger } => {
+const readLedger = (projectDir: string, layout: OutputLayout, adopted: ReadonlyMap<string, AdoptedNames> = new Map()): { text: string | undefined; ledger: Ledger } => {
   if (isLink(join(projectDir, '.intuser')) || isLink(join(projectDir, LEDGER_PATH))) {
     throw invalidLedgerError(LEDGER_PATH, 'it is a symbolic link; plugin-intuser reads its ledger only from a file of the project');
   }
@@ -80,7 +80,7 @@ const readLedger = (projectDir: string, layout: OutputLayout): { text: string | 
   if (disk.kind === 'link') throw invalidLedgerError(LEDGER_PATH, 'something other than a file stands there');
   const text = disk.kind === 'file' ? disk.content : undefined;
   try {
-    return { text, ledger: parseLedger(text, ownershipOf(layout)) };
+    return { text, ledger: parseLedger(text, ownershipOf(layout, adopted), adoptableOf(layout)) };
   } catch (error) {
     if (error instanceof LedgerError) throw invalidLedgerError(LEDGER_PATH, error.message);
     throw error;
@@ -123,10 +123,9 @@ export const readEstate = (options: EstateOptions): Estate => {
   const { projectDir, metadataDir, settings = DEFAULT_SETTINGS, packageDirectories = [] } = options;
   const layout: OutputLayout = { ...DEFAULT_LAYOUT, metadataDir };
   const { sources, diagnostics: refused } = readManifests(projectDir);
-  const { text: ledgerText, ledger } = readLedger(projectDir, layout);
   // No manifests and nothing generated: a new user's first run. No manifests but a ledger: every
   // integration left, and their files go.
-  if (sources.length === 0 && refused.length === 0 && ledger.size === 0) throw noManifestsError(MANIFESTS_DIR);
+  if (sources.length === 0 && refused.length === 0 && readLedger(projectDir, layout).ledger.size === 0) throw noManifestsError(MANIFESTS_DIR);
 
   const realProject = realpathSync(projectDir);
   const project = readProjectSource(projectDir, packageDirectories);
@@ -135,6 +134,7 @@ export const readEstate = (options: EstateOptions): Estate => {
   const manifests: Array<{ file: string; manifest: Manifest }> = [];
   const locators = new Map<string, SourceLocator>();
   const integrations: Integration[] = [];
+  const adopted = new Map<string, AdoptedNames>();
   for (const source of sources) {
     const checked = validateManifest(source);
     if (checked.locate) locators.set(source.file, checked.locate);
@@ -143,11 +143,14 @@ export const readEstate = (options: EstateOptions): Estate => {
     for (const path of referencedFiles(checked.manifest)) if (!assets.has(path)) assets.set(path, readProjectFile(projectDir, realProject, path));
     const built = buildIntegration(source.file, checked.manifest, assets);
     integrations.push(built.value);
+    adopted.set(built.value.name, adoptedNamesOf(checked.manifest));
     diagnostics.push(...built.diagnostics, ...resolveNames(source.file, checked.manifest, project));
     manifests.push({ file: source.file, manifest: options.keepFields ? checked.manifest : withoutFields(checked.manifest) });
   }
   const model = concludeEstate(integrations, diagnostics, locators);
   if (!model.ok) throw manifestError(model.diagnostics);
+  // Read once the manifests are: a component adopted under its own name is the integration's that adopts it now.
+  const { text: ledgerText, ledger } = readLedger(projectDir, layout, adopted);
 
   const owners = new Map<string, string | null>([
     ...[...ledger.values()].map(({ integration }): [string, null] => [integration, null]),
@@ -155,4 +158,18 @@ export const readEstate = (options: EstateOptions): Estate => {
   ]);
   const validated: ValidatedManifests = { manifests, diagnostics: [], locators };
   return { projectDir, layout, settings, validated, integrations, ledger, ledgerText, manifests: owners, notes: model.notes, sourceApiVersion: readSourceApiVersion(projectDir) };
+};
+
+/**
+ * The names each integration adopts, from the manifests alone: what a journal of an interrupted run may name
+ * beside the files of the integrations' own shape. Read only when there is a journal, before the estate itself
+ * (which the recovery brings back whole first); a manifest that does not validate adopts nothing.
+ */
+export const adoptedNamesInProject = (projectDir: string): Map<string, AdoptedNames> => {
+  const adopted = new Map<string, AdoptedNames>();
+  for (const source of readManifests(projectDir).sources) {
+    const { manifest } = validateManifest(source);
+    if (manifest) adopted.set(manifest.name, adoptedNamesOf(manifest));
+  }
+  return adopted;
 };

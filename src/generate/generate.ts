@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { SfError } from '@salesforce/core';
 import { inspectInterruptedRun, outputFolders } from '../estate/interrupted-run.js';
 import { outOfDateFiles } from '../estate/out-of-date.js';
-import { readEstate, type Estate, type EstateFiles, type EstateOptions } from '../estate/read-estate.js';
+import { adoptedNamesInProject, readEstate, type Estate, type EstateFiles, type EstateOptions } from '../estate/read-estate.js';
 import { walkEstate } from '../estate/walk-estate.js';
 import type { GeneratedFile } from '../output/render-integration.js';
 import { DEFAULT_LAYOUT } from '../project/output-layout.js';
@@ -26,10 +26,17 @@ export type GenerateOptions = EstateOptions & {
   fileSystem?: FileSystem;
 };
 
-/** What a journal may name: files generate writes for an integration, and the ledger, which is no integration's. */
-const journalOwnership = (): ((path: string, integration: string | null) => boolean) => {
-  const owns = ownershipOf(DEFAULT_LAYOUT);
-  return (path, integration) => (path === LEDGER_PATH ? integration === null : integration !== null && owns(path, integration));
+/**
+ * What a journal may name: files generate writes for an integration (those of the components its manifest adopts
+ * under their own names among them, read only when a journal is there to check), and the ledger, no integration's.
+ */
+const journalOwnership = (projectDir: string): ((path: string, integration: string | null) => boolean) => {
+  let owns: ((path: string, integration: string) => boolean) | undefined;
+  return (path, integration) => {
+    if (path === LEDGER_PATH) return integration === null;
+    owns ??= ownershipOf(DEFAULT_LAYOUT, adoptedNamesInProject(projectDir));
+    return integration !== null && owns(path, integration);
+  };
 };
 
 /** What a run put right before writing: an interrupted run undone or finished, stray temporary files deleted. */
@@ -41,7 +48,7 @@ export type Recovered = { recovery: Recovery | undefined; strayFiles: string[] }
  * are deleted. Returns the estate, read once it is whole.
  */
 export const recoverProject = async (options: EstateOptions, fs: FileSystem = nodeFileSystem): Promise<Recovered & { estate: Estate }> => {
-  const recovery = await recoverInterruptedRun(options.projectDir, journalOwnership(), fs);
+  const recovery = await recoverInterruptedRun(options.projectDir, journalOwnership(options.projectDir), fs);
   const estate = readEstate(options);
   const strayFiles = await findStrayFiles(options.projectDir, outputFolders(estate), fs);
   await Promise.all(strayFiles.map((path) => fs.unlink(join(options.projectDir, ...path.split('/'))).catch(() => undefined)));

@@ -8,11 +8,13 @@ import { byCodePoint, sortedUnique } from '../model/sort.js';
 /** Something a permission set held that the manifest says otherwise or cannot say: shown to the reviewer. */
 export type FoldRemark =
   | { kind: 'parentAccess'; object: string; parent: string }
-  | { kind: 'incomplete'; object: string; added: readonly ObjectRight[] };
+  | { kind: 'incomplete'; object: string; added: readonly ObjectRight[] }
+  /** Record types visible on an object the set neither creates nor edits: they grant nothing, and a manifest refuses them. */
+  | { kind: 'idleRecordTypes'; object: string; recordTypes: readonly string[] };
 
 export type FoldedGrants = { grants: ManifestGrants; remarks: FoldRemark[] };
 
-const RIGHT_ELEMENTS: ReadonlyArray<readonly [ObjectRight, 'allowRead' | 'allowCreate' | 'allowEdit' | 'allowDelete' | 'viewAllRecords' | 'modifyAllRecords' | 'viewAllFields']> = [
+export const RIGHT_ELEMENTS: ReadonlyArray<readonly [ObjectRight, 'allowRead' | 'allowCreate' | 'allowEdit' | 'allowDelete' | 'viewAllRecords' | 'modifyAllRecords' | 'viewAllFields']> = [
   ['read', 'allowRead'],
   ['create', 'allowCreate'],
   ['edit', 'allowEdit'],
@@ -37,13 +39,6 @@ const requiredAcrossObjects = (rights: ReadonlyMap<string, readonly ObjectRight[
 const enabledNames = <T>(entries: readonly T[] | undefined, name: (entry: T) => string, enabled: (entry: T) => boolean): string[] =>
   sortedUnique((entries ?? []).filter(enabled).map(name));
 
-/**
- * A permission set's content folded back into what a manifest asks: only what is granted, each object's rights
- * reduced to those that bring the others along (edit brings read), a read another object of the set requires
- * (Account for Contact) left for generate to write out, fields as read or edit. Generating the result gives the
- * same permission set again; where it would not (an object permission Salesforce ignores, a right held without
- * what it requires), a remark says so. Pure.
- */
 type ObjectEntries = Map<string, ManifestObjectGrant & { name: string }>;
 
 const entryOf = (objects: ObjectEntries, name: string): ManifestObjectGrant & { name: string } => {
@@ -102,29 +97,40 @@ export const foldGrants = (content: Partial<PermissionSetContent>): FoldedGrants
   const objects: ObjectEntries = new Map();
   foldObjects(content, objects, remarks);
   foldFieldsAndRecordTypes(content, objects);
+  for (const entry of objects.values()) {
+    if (entry.recordTypes === undefined || withRequiredRights(entry.access ?? []).some((right) => right === 'create' || right === 'edit')) continue;
+    remarks.push({ kind: 'idleRecordTypes', object: entry.name, recordTypes: entry.recordTypes });
+    delete entry.recordTypes;
+  }
 
   const grants: ManifestGrants = {
     objects: Object.fromEntries(
       [...objects.values()]
+        .filter((entry) => entry.access !== undefined || entry.fields !== undefined || entry.recordTypes !== undefined)
         .sort((a, b) => byCodePoint(a.name, b.name))
         .map(({ name, ...grant }) => [name, { ...(grant.access ? { access: grant.access } : {}), ...(grant.fields ? { fields: sortedFields(grant.fields) } : {}), ...(grant.recordTypes ? { recordTypes: grant.recordTypes } : {}) }])
     ),
-    userPermissions: enabledNames(content.userPermissions, ({ name }) => name, ({ enabled }) => enabled),
-    apexClasses: enabledNames(content.classAccesses, ({ apexClass }) => apexClass, ({ enabled }) => enabled),
-    customPermissions: enabledNames(content.customPermissions, ({ name }) => name, ({ enabled }) => enabled),
-    customMetadataTypes: enabledNames(content.customMetadataTypeAccesses, ({ name }) => name, ({ enabled }) => enabled),
-    customSettings: enabledNames(content.customSettingAccesses, ({ name }) => name, ({ enabled }) => enabled),
-    flows: enabledNames(content.flowAccesses, ({ flow }) => flow, ({ enabled }) => enabled),
-    externalCredentialPrincipals: enabledNames(content.externalCredentialPrincipalAccesses, ({ externalCredentialPrincipal }) => externalCredentialPrincipal, ({ enabled }) => enabled),
+    ...namedGrantsOf(content),
   };
   return { grants: withoutEmptyLists(grants), remarks };
 };
 
-const sortedFields = (fields: Record<string, FieldAccess>): Record<string, FieldAccess> =>
+/** The entries that are lists of names, each enabled one by its name: granted in a permission set, muted in a muting one. */
+export const namedGrantsOf = (content: Partial<PermissionSetContent>): Omit<ManifestGrants, 'objects'> => ({
+  userPermissions: enabledNames(content.userPermissions, ({ name }) => name, ({ enabled }) => enabled),
+  apexClasses: enabledNames(content.classAccesses, ({ apexClass }) => apexClass, ({ enabled }) => enabled),
+  customPermissions: enabledNames(content.customPermissions, ({ name }) => name, ({ enabled }) => enabled),
+  customMetadataTypes: enabledNames(content.customMetadataTypeAccesses, ({ name }) => name, ({ enabled }) => enabled),
+  customSettings: enabledNames(content.customSettingAccesses, ({ name }) => name, ({ enabled }) => enabled),
+  flows: enabledNames(content.flowAccesses, ({ flow }) => flow, ({ enabled }) => enabled),
+  externalCredentialPrincipals: enabledNames(content.externalCredentialPrincipalAccesses, ({ externalCredentialPrincipal }) => externalCredentialPrincipal, ({ enabled }) => enabled),
+});
+
+export const sortedFields = (fields: Record<string, FieldAccess>): Record<string, FieldAccess> =>
   Object.fromEntries(Object.entries(fields).sort(([a], [b]) => byCodePoint(a, b)));
 
 /** A manifest lists what is granted, and says nothing of a kind it grants none of. */
-const withoutEmptyLists = (grants: ManifestGrants): ManifestGrants =>
+export const withoutEmptyLists = (grants: ManifestGrants): ManifestGrants =>
   Object.fromEntries(
     Object.entries(grants).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : Object.keys(value as object).length > 0))
   );

@@ -28,6 +28,8 @@ export type ManifestGrants = {
 
 export type ManifestPermissionSet = ManifestGrants & {
   name: string;
+  /** The API name of a permission set adopted in place under a name of its own; absent: `<integration>_<name>`. */
+  apiName?: string;
   label?: string;
   description?: string;
 };
@@ -60,6 +62,8 @@ export type ManifestAppOverrides = {
 };
 
 export type ManifestApp = ManifestAppOverrides & {
+  /** The API name of an app adopted in place under a name of its own; absent: the integration's name. */
+  apiName?: string;
   type?: AppType;
   flow?: AppFlow;
   description?: string;

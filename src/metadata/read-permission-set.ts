@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { parseXml, UnreadableMetadataError } from './parse-xml.js';
 import type { PermissionSetContent } from './permission-set.js';
 
 /** The elements of PermissionSet that repeat: read as lists even when a file holds one. */
@@ -63,19 +64,14 @@ export type ReadPermissionSet = {
   unexpressed: string[];
 };
 
-export class UnreadableMetadataError extends Error {}
+export { UnreadableMetadataError } from './parse-xml.js';
 
 /**
  * Reads a permission set's XML, as a retrieve or a project holds it, into the shape the plugin writes. Elements
  * that are empty or false in every entry are kept: the caller decides what an entry that grants nothing means.
  */
 export const readPermissionSet = (xml: string): ReadPermissionSet => {
-  let document: Record<string, unknown>;
-  try {
-    document = parser.parse(xml) as Record<string, unknown>;
-  } catch (error) {
-    throw new UnreadableMetadataError(error instanceof Error ? error.message : String(error));
-  }
+  const document = parseXml(parser, xml);
   const kind = 'MutingPermissionSet' in document ? 'MutingPermissionSet' : 'PermissionSet';
   const root = document[kind];
   if (root === undefined || root === null || typeof root !== 'object') throw new UnreadableMetadataError(`no ${kind} element`);

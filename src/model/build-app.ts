@@ -19,6 +19,8 @@ export type Assets = ReadonlyMap<string, string | undefined>;
 /** What the app is built from: the integration's own facts, the manifest's app, one environment's overrides. */
 export type AppInputs = {
   file: string;
+  /** The app's API name (model/build-integration.ts appApiName). */
+  apiName: string;
   label: string;
   contact: string;
   description: string;
@@ -69,6 +71,8 @@ export const buildApp = (inputs: AppInputs, assets: Assets): { value: AppModel; 
 
   return {
     value: {
+      apiName: inputs.apiName,
+      ...(app.apiName === undefined ? {} : { adopted: true as const }),
       type: merged.type ?? 'externalClientApp',
       flow,
       label: inputs.label,

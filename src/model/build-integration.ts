@@ -18,7 +18,25 @@ const MAX_ALIAS = 8;
 const USER_DEFAULTS = { timeZone: 'GMT', locale: 'en_US', language: 'en_US' } as const;
 
 export const mutingApiName = (integration: string): string => `${integration}_Muted`;
-export const permissionSetApiName = (integration: string, permissionSet: string): string => `${integration}_${permissionSet}`;
+
+/**
+ * A permission set's API name: `<integration>_<name>`, or the name of a permission set adopted in place
+ * (`apiName`, written by `sf intuser import --keep-names`). Every reader of a permission set's name asks here.
+ */
+export const permissionSetApiName = (integration: string, permissionSet: Pick<ManifestPermissionSet, 'name' | 'apiName'>): string =>
+  permissionSet.apiName ?? `${integration}_${permissionSet.name}`;
+
+/** The app's API name: the integration's, or that of an app adopted in place (`app.apiName`). */
+export const appApiName = (manifest: Pick<Manifest, 'name' | 'app'>): string => manifest.app?.apiName ?? manifest.name;
+
+/** The API names an integration adopts in place: its files bear these names, not names of the integration's shape. */
+export type AdoptedNames = { permissionSets: readonly string[]; app?: string };
+
+/** What a manifest's `apiName`s adopt: the names permissionSetApiName and appApiName give those components. */
+export const adoptedNamesOf = (manifest: Pick<Manifest, 'permissionSets' | 'app'>): AdoptedNames => ({
+  permissionSets: manifest.permissionSets.flatMap(({ apiName }) => (apiName === undefined ? [] : [apiName])),
+  ...(manifest.app?.apiName === undefined ? {} : { app: manifest.app.apiName }),
+});
 
 const humanize = (apiName: string): string => apiName.replace(/_/g, ' ');
 
@@ -48,10 +66,11 @@ const buildPermissionSet = (
   index: number
 ): Built<PermissionSetModel> => {
   const origin = ['permissionSets', index];
-  const apiName = permissionSetApiName(manifest.name, permissionSet.name);
+  const apiName = permissionSetApiName(manifest.name, permissionSet);
   const psLabel = permissionSet.label ?? `${label} - ${humanize(permissionSet.name)}`;
   const diagnostics: Diagnostic[] = [];
-  if (apiName.length > MAX_API_NAME) {
+  // An adopted name is the schema's to check; a derived one can outgrow what either part allows.
+  if (permissionSet.apiName === undefined && apiName.length > MAX_API_NAME) {
     diagnostics.push({
       file,
       at: { path: [...origin, 'name'] },
@@ -71,6 +90,7 @@ const buildPermissionSet = (
   return {
     value: {
       apiName,
+      ...(permissionSet.apiName === undefined ? {} : { adopted: true as const }),
       label: psLabel,
       description: permissionSet.description ?? managedNote(manifest.name),
       grants: buildGrants(permissionSet, GRANT),
@@ -105,7 +125,7 @@ const duplicateNames = (file: string, permissionSets: readonly ManifestPermissio
  * (or one set twice, in two cases) would make the group name it twice.
  */
 const existingPermissionSetProblems = (file: string, manifest: Manifest): Diagnostic[] => {
-  const generated = new Map(manifest.permissionSets.map((permissionSet, index) => [permissionSetApiName(manifest.name, permissionSet.name).toLowerCase(), index]));
+  const generated = new Map(manifest.permissionSets.map((permissionSet, index) => [permissionSetApiName(manifest.name, permissionSet).toLowerCase(), index]));
   const seen = new Map<string, string>();
   return (manifest.existingPermissionSets ?? []).flatMap((name, index): Diagnostic[] => {
     const at = { path: ['existingPermissionSets', index] };
@@ -141,6 +161,7 @@ const buildVariant = (file: string, manifest: Manifest, label: string, permissio
   const user = buildUser(manifest, label, overrides?.user);
   const appInputs = (app: NonNullable<Manifest['app']>) => ({
     file,
+    apiName: appApiName(manifest),
     label,
     contact: manifest.contact,
     description: manifest.description ?? managedNote(manifest.name),

@@ -5,19 +5,42 @@ import type { Integration } from './integration.js';
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'model');
 
-type NamedComponent = { type: string; apiName: string; file: string; path: ManifestPath };
+type NamedComponent = { type: string; apiName: string; file: string; path: ManifestPath; integration: string; adopted: boolean };
 
 /** Every component the estate generates, with the manifest entry that names it. */
-const componentsOf = (integration: Integration): NamedComponent[] => [
-  { type: 'PermissionSetGroup', apiName: integration.name, file: integration.file, path: ['name'] },
-  ...integration.permissionSets.map((permissionSet) => ({
-    type: 'PermissionSet',
-    apiName: permissionSet.apiName,
-    file: integration.file,
-    path: [...permissionSet.origin, 'name'],
-  })),
-  ...(integration.muting ? [{ type: 'MutingPermissionSet', apiName: integration.muting.apiName, file: integration.file, path: ['mute'] }] : []),
-];
+const componentsOf = (integration: Integration): NamedComponent[] => {
+  const { name, file } = integration;
+  return [
+    { type: 'PermissionSetGroup', apiName: name, file, path: ['name'], integration: name, adopted: false },
+    ...integration.permissionSets.map((permissionSet) => ({
+      type: 'PermissionSet',
+      apiName: permissionSet.apiName,
+      file,
+      path: [...permissionSet.origin, permissionSet.adopted ? 'apiName' : 'name'],
+      integration: name,
+      adopted: permissionSet.adopted === true,
+    })),
+    ...(integration.muting ? [{ type: 'MutingPermissionSet', apiName: integration.muting.apiName, file, path: ['mute'], integration: name, adopted: false }] : []),
+    ...(integration.app
+      ? [{ type: integration.app.type === 'connectedApp' ? 'ConnectedApp' : 'ExternalClientApplication', apiName: integration.app.apiName, file, path: integration.app.adopted ? ['app', 'apiName'] : ['app'], integration: name, adopted: integration.app.adopted === true }]
+      : []),
+  ];
+};
+
+/**
+ * An adopted name (`apiName`) of another integration's shape (`<other>` or `<other>_…`) would be taken for that
+ * integration's own by what goes by the shape of names: deploy --prune and generate's record of its files.
+ */
+const adoptedInOtherShape = (integrations: readonly Integration[], components: readonly NamedComponent[]): Diagnostic[] =>
+  components
+    .filter(({ adopted }) => adopted)
+    .flatMap((component): Diagnostic[] => {
+      const lower = component.apiName.toLowerCase();
+      const other = integrations.find(({ name }) => name !== component.integration && (lower === name.toLowerCase() || lower.startsWith(`${name.toLowerCase()}_`)));
+      return other === undefined
+        ? []
+        : [{ file: component.file, at: { path: component.path }, message: messages.getMessage('error.adoptedInOtherShape', [component.apiName, other.name, other.file]), fix: messages.getMessage('fix.adoptedInOtherShape') }];
+    });
 
 /**
  * A permission set one integration generates is owned by it, and goes when it goes: another integration's
@@ -42,14 +65,16 @@ const existingGeneratedElsewhere = (integrations: readonly Integration[], genera
 
 /**
  * What no single manifest can see: two of them naming the same integration, generating a component whose
- * API name another one generates, or listing as existing a permission set another one generates. Salesforce
+ * API name another one generates (an app among them), listing as existing a permission set another one
+ * generates, or adopting a name of another integration's shape. Salesforce
  * compares API names without case, and so do file systems on macOS and Windows, so the comparison ignores case.
  */
 export const checkEstate = (integrations: readonly Integration[]): Diagnostic[] => {
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, NamedComponent>();
   const ordered = [...integrations].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const component of ordered.flatMap(componentsOf)) {
+  const components = ordered.flatMap(componentsOf);
+  for (const component of components) {
     const key = `${component.type}:${component.apiName.toLowerCase()}`;
     const first = seen.get(key);
     if (!first) {
@@ -66,5 +91,5 @@ export const checkEstate = (integrations: readonly Integration[]): Diagnostic[] 
       fix: messages.getMessage(sameIntegration ? 'fix.duplicateIntegration' : 'fix.nameCollision'),
     });
   }
-  return [...diagnostics, ...existingGeneratedElsewhere(ordered, seen)];
+  return [...diagnostics, ...existingGeneratedElsewhere(ordered, seen), ...adoptedInOtherShape(ordered, components)];
 };

@@ -46,6 +46,8 @@ export type Grants = NamedGrants & {
 
 export type PermissionSetModel = {
   apiName: string;
+  /** Set where the manifest names an existing permission set to adopt in place (`apiName`): a name of the org's, not the plugin's shape. */
+  adopted?: true;
   label: string;
   description: string;
   grants: Grants;
@@ -75,6 +77,10 @@ export type IpRange = { start: string; end: string; description?: string };
 
 /** The integration's OAuth app, as one environment gets it. */
 export type AppModel = {
+  /** The API name of the app (and the stem of an External Client App's parts): the integration's, or an adopted one. */
+  apiName: string;
+  /** Set where the manifest names an existing app to adopt in place (`app.apiName`). */
+  adopted?: true;
   type: AppType;
   flow: AppFlow;
   label: string;

@@ -43,3 +43,23 @@ export const metadataScopes = (oauthNames: readonly string[]): string[] => {
   const names = new Set(oauthNames.map((name) => METADATA_NAME[name]).filter((name): name is string => name !== undefined));
   return WSDL_ORDER.filter((name) => names.has(name));
 };
+
+/**
+ * The OAuth name a manifest writes for each metadata scope name, the inverse of METADATA_NAME: the first name that
+ * generates it, and for the names a retrieve folds into others (OfflineAccess, Profile, Email, Address, Phone)
+ * their own OAuth name, which generate writes as the metadata name the org keeps.
+ */
+const OAUTH_NAME: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(METADATA_NAME).reverse().map(([oauth, metadata]) => [metadata, oauth])),
+  OfflineAccess: 'offline_access',
+  Profile: 'profile',
+  Email: 'email',
+  Address: 'address',
+  Phone: 'phone',
+};
+
+/** Metadata scope names (as an org's app holds them) to the names a manifest writes; those a manifest cannot write, apart. */
+export const oauthScopeNames = (metadataNames: readonly string[]): { names: string[]; unknown: string[] } => {
+  const names = [...new Set(metadataNames.map((name) => OAUTH_NAME[name]).filter((name): name is string => name !== undefined))];
+  return { names, unknown: metadataNames.filter((name) => OAUTH_NAME[name] === undefined) };
+};

@@ -28,8 +28,9 @@ export type RenderSettings = { globalOAuthSettings: boolean };
  * The app's files: an External Client App is five components (four where the project leaves the global
  * OAuth settings to Setup), a connected app one.
  */
-const appFiles = (name: string, app: AppModel, layout: OutputLayout, settings: RenderSettings): FileContent[] => {
+const appFiles = (app: AppModel, layout: OutputLayout, settings: RenderSettings): FileContent[] => {
   const paths = outputPaths(layout);
+  const name = app.apiName;
   if (app.type === 'connectedApp') return [{ path: paths.connectedApp(name), content: toMetadataXml('ConnectedApp', connectedAppContent(app)) }];
   const parts = externalClientAppParts(name);
   return [
@@ -48,7 +49,7 @@ const variantFiles = (integration: Integration, user: IntegrationUser, app: AppM
   const paths = outputPaths(layout);
   return [
     { path: paths.userDefinition(integration.name), content: userDefinitionJson(user) },
-    ...(app ? appFiles(integration.name, app, layout, settings) : []),
+    ...(app ? appFiles(app, layout, settings) : []),
   ];
 };
 

@@ -1,5 +1,6 @@
 import { byCodePoint } from '../model/sort.js';
 import { canonicalHash, sha256 } from './canonical.js';
+import { isSafePath } from './ownership.js';
 
 /**
  * The record of what generate wrote: each file with its integration and a hash of what it said. It is how
@@ -45,10 +46,15 @@ const quoted = (text: string): string => JSON.stringify(text).slice(0, 200);
  * Reads the ledger back; anything malformed is refused, since the ledger decides what may be replaced or
  * deleted: every entry must be a file generate would write for the integration it names (`mayOwn`:
  * sync/ownership), so that an edited ledger cannot make generate touch a manifest, the README, another
- * tool's permission set or anything under .git. The reasons never quote the text itself, which may not be
- * a ledger at all.
+ * tool's permission set or anything under .git. An entry of a component an integration may adopt under its own
+ * name (`mayLetGo`: a permission set's or an app's file) that no manifest adopts any more is dropped instead. The
+ * reasons never quote the text itself, which may not be a ledger at all.
  */
-export const parseLedger = (text: string | undefined, mayOwn: (path: string, integration: string) => boolean): Ledger => {
+export const parseLedger = (
+  text: string | undefined,
+  mayOwn: (path: string, integration: string) => boolean,
+  mayLetGo: (path: string) => boolean = () => false
+): Ledger => {
   if (text === undefined) return new Map();
   let data: unknown;
   try {
@@ -61,12 +67,16 @@ export const parseLedger = (text: string | undefined, mayOwn: (path: string, int
     throw new LedgerError(`it is not a plugin-intuser ledger of format ${FORMATS.join(' or ')}`);
   }
   const canonical = record.format === FORMAT;
-  const entries = Object.entries(record.files as Record<string, unknown>).map(([path, entry]): [string, LedgerEntry] => {
+  const entries = Object.entries(record.files as Record<string, unknown>).flatMap(([path, entry]): Array<[string, LedgerEntry]> => {
     const { integration, sha256: hash } = (entry ?? {}) as Partial<LedgerEntry>;
-    if (typeof integration !== 'string' || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash) || !mayOwn(path, integration)) {
+    if (typeof integration !== 'string' || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
       throw new LedgerError(`its entry ${quoted(path)} is not a file generate writes for ${typeof integration === 'string' ? quoted(integration) : 'an integration'}`);
     }
-    return [path, { integration, sha256: hash, canonical }];
+    if (mayOwn(path, integration)) return [[path, { integration, sha256: hash, canonical }]];
+    // A component adopted under its own name that no manifest adopts any more: its file is let go, left where
+    // it is and no longer recorded, as deploy leaves the component in the org. Never replaced, never deleted.
+    if (isSafePath(path) && mayLetGo(path)) return [];
+    throw new LedgerError(`its entry ${quoted(path)} is not a file generate writes for ${quoted(integration)}`);
   });
   return new Map(entries);
 };

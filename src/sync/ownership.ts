@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { AdoptedNames } from '../model/build-integration.js';
 import { outputPaths, type OutputLayout } from '../project/output-layout.js';
 
 /** An integration's name, as the manifest schema allows it (integrationName). */
@@ -26,6 +27,14 @@ const API_SUFFIX = '_[A-Za-z0-9](?:_?[A-Za-z0-9])*';
 const ANY_FOLDERS = '(?:[^./][^/]*/)+';
 const ENVIRONMENT = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
 
+type Paths = ReturnType<typeof outputPaths>;
+
+/** A pattern of these paths (from the layout's own names) under any metadata folder, or an environment's copy of them. */
+const patternOf = (layout: Omit<OutputLayout, 'metadataDir'>, shapes: (paths: Paths) => string[]): string => {
+  const parts = shapes(outputPaths({ ...layout, metadataDir: FOLDER })).map((shape) => escapeRegExp(shape).replace(`${FOLDER}/`, ANY_FOLDERS).replace(SUFFIX, API_SUFFIX));
+  return `^(?:${escapeRegExp(layout.environmentsDir)}/${ENVIRONMENT}/)?(?:${parts.join('|')})$`;
+};
+
 /**
  * The shape of every file generate gives an integration, as a pattern of the integration's name: each
  * metadata file by its folder and suffix under any metadata folder (`<name>` or `<name>_<suffix>`, so
@@ -34,9 +43,8 @@ const ENVIRONMENT = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
  * cannot drift from what render-integration writes.
  */
 const shapesOf = (layout: Omit<OutputLayout, 'metadataDir'>): string => {
-  const paths = outputPaths({ ...layout, metadataDir: FOLDER });
   const suffixed = `${NAME}${SUFFIX}`;
-  const shapes = [
+  return patternOf(layout, (paths) => [
     paths.permissionSet(suffixed),
     paths.permissionSetGroup(NAME),
     paths.mutingPermissionSet(suffixed),
@@ -49,25 +57,71 @@ const shapesOf = (layout: Omit<OutputLayout, 'metadataDir'>): string => {
     paths.userDefinition(NAME),
     paths.provisioningScript(NAME),
     paths.documentation(NAME),
-  ].map((shape) => escapeRegExp(shape).replace(`${FOLDER}/`, ANY_FOLDERS).replace(SUFFIX, API_SUFFIX));
-  return `^(?:${escapeRegExp(layout.environmentsDir)}/${ENVIRONMENT}/)?(?:${shapes.join('|')})$`;
+  ]);
 };
+
+/**
+ * The files of the components an integration adopts in place (`apiName`, model/build-integration.ts): each
+ * adopted permission set by its exact name, an adopted app by its name, its parts by the app's name and a suffix.
+ */
+const adoptedShapesOf = (layout: Omit<OutputLayout, 'metadataDir'>, { permissionSets, app }: AdoptedNames): string | undefined =>
+  permissionSets.length === 0 && app === undefined
+    ? undefined
+    : patternOf(layout, (paths) => [
+        ...permissionSets.map((name) => paths.permissionSet(name)),
+        ...(app === undefined
+          ? []
+          : [
+              paths.externalClientApp(app),
+              paths.extlClntAppOauthSettings(`${app}${SUFFIX}`),
+              paths.extlClntAppGlobalOauthSettings(`${app}${SUFFIX}`),
+              paths.extlClntAppOauthPolicies(`${app}${SUFFIX}`),
+              paths.extlClntAppPolicies(`${app}${SUFFIX}`),
+              paths.connectedApp(app),
+            ]),
+      ]);
 
 /**
  * Whether `path` is a file generate would write for `integration`: all a record committed with the
  * project (the ledger, the journal) can make it replace or delete. A hand-edited ledger that names any
- * other file of the project is refused.
+ * other file of the project is refused. Files of components adopted under their own names belong to the
+ * integration whose current manifest adopts them (`adopted`, by integration): nothing else of that name does.
  */
-export const ownershipOf = (layout: Omit<OutputLayout, 'metadataDir'>): ((path: string, integration: string) => boolean) => {
+export const ownershipOf = (
+  layout: Omit<OutputLayout, 'metadataDir'>,
+  adopted: ReadonlyMap<string, AdoptedNames> = new Map()
+): ((path: string, integration: string) => boolean) => {
   const shapes = shapesOf(layout);
-  const byIntegration = new Map<string, RegExp>();
+  const byIntegration = new Map<string, RegExp[]>();
   return (path, integration) => {
     if (!INTEGRATION_NAME.test(integration) || !isSafePath(path)) return false;
-    let pattern = byIntegration.get(integration);
-    if (pattern === undefined) {
-      pattern = new RegExp(shapes.replaceAll(NAME, integration));
-      byIntegration.set(integration, pattern);
+    let patterns = byIntegration.get(integration);
+    if (patterns === undefined) {
+      const own = adopted.get(integration);
+      const adoptedShapes = own === undefined ? undefined : adoptedShapesOf(layout, own);
+      patterns = [new RegExp(shapes.replaceAll(NAME, integration)), ...(adoptedShapes === undefined ? [] : [new RegExp(adoptedShapes)])];
+      byIntegration.set(integration, patterns);
     }
-    return pattern.test(path);
+    return patterns.some((pattern) => pattern.test(path));
   };
+};
+
+/**
+ * Whether `path` is a file of a kind a manifest may adopt under its own name (`apiName`): a permission set's, or
+ * an app's and its parts'. Such a file that no manifest adopts any more is let go: left in place, unrecorded.
+ */
+export const adoptableOf = (layout: Omit<OutputLayout, 'metadataDir'>): ((path: string) => boolean) => {
+  const any = `${NAME}`;
+  const pattern = new RegExp(
+    patternOf(layout, (paths) => [
+      paths.permissionSet(any),
+      paths.externalClientApp(any),
+      paths.extlClntAppOauthSettings(any),
+      paths.extlClntAppGlobalOauthSettings(any),
+      paths.extlClntAppOauthPolicies(any),
+      paths.extlClntAppPolicies(any),
+      paths.connectedApp(any),
+    ]).replaceAll(NAME, '[A-Za-z](?:_?[A-Za-z0-9])*')
+  );
+  return (path) => isSafePath(path) && pattern.test(path);
 };

@@ -72,3 +72,48 @@ export const connectedAppXml = (label: string, { runAs, consumerSecret }: { runA
     '</ConnectedApp>',
     '',
   ].join('\n');
+
+/** A connected app as one set up years ago holds it: who may use it, how, from where, for how long. */
+export type ConnectedAppSpec = {
+  label: string;
+  description?: string;
+  contactEmail?: string;
+  adminApproved?: boolean;
+  runAs?: string;
+  certificate?: string;
+  permissionSets?: readonly string[];
+  /** Metadata scope names: Api, RefreshToken, Full, ... */
+  scopes?: readonly string[];
+  ipRanges?: ReadonlyArray<{ start: string; end: string; description?: string }>;
+  ipRelaxation?: string;
+  refreshTokenPolicy?: string;
+  callbackUrl?: string;
+};
+
+/** The file of that connected app, in the WSDL's (alphabetical) order. */
+export const legacyConnectedAppXml = (spec: ConnectedAppSpec): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<ConnectedApp xmlns="http://soap.sforce.com/2006/04/metadata">',
+    `    <contactEmail>${spec.contactEmail ?? 'integrations@acme.example'}</contactEmail>`,
+    ...(spec.description === undefined ? [] : [`    <description>${spec.description}</description>`]),
+    ...(spec.ipRanges ?? []).map(({ start, end, description }) =>
+      ['    <ipRanges>', ...(description ? [`        <description>${description}</description>`] : []), `        <end>${end}</end>`, `        <start>${start}</start>`, '    </ipRanges>'].join('\n')
+    ),
+    `    <label>${spec.label}</label>`,
+    '    <oauthConfig>',
+    `        <callbackUrl>${spec.callbackUrl ?? 'https://login.salesforce.com/services/oauth2/callback'}</callbackUrl>`,
+    ...(spec.certificate === undefined ? [] : [`        <certificate>${spec.certificate}</certificate>`]),
+    `        <isAdminApproved>${String(spec.adminApproved ?? true)}</isAdminApproved>`,
+    `        <isClientCredentialEnabled>${String(spec.runAs !== undefined)}</isClientCredentialEnabled>`,
+    ...(spec.runAs === undefined ? [] : [`        <oauthClientCredentialUser>${spec.runAs}</oauthClientCredentialUser>`]),
+    ...(spec.scopes ?? ['Api']).map((scope) => `        <scopes>${scope}</scopes>`),
+    '    </oauthConfig>',
+    '    <oauthPolicy>',
+    `        <ipRelaxation>${spec.ipRelaxation ?? 'ENFORCE'}</ipRelaxation>`,
+    `        <refreshTokenPolicy>${spec.refreshTokenPolicy ?? 'zero'}</refreshTokenPolicy>`,
+    '    </oauthPolicy>',
+    ...[...(spec.permissionSets ?? [])].sort().map((name) => `    <permissionSetName>${name}</permissionSetName>`),
+    '</ConnectedApp>',
+    '',
+  ].join('\n');

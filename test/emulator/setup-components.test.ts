@@ -88,4 +88,30 @@ describe('org emulator: components made in Setup (the test API)', () => {
     expect(() => org.setup.put('PermissionSetGroup', 'ERP_Sync', CONNECTOR_USER)).to.throw('a PermissionSetGroup file has the root element PermissionSetGroup, not PermissionSet');
     expect(() => org.setup.edit('PermissionSet', 'Nothing', { label: 'x' })).to.throw('the org holds no PermissionSet named Nothing');
   });
+
+  it('reports a component made in Setup unchanged by a deploy that says the same in its own layout, and changed by one that differs', async () => {
+    const sparse = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">',
+      '    <description></description>',
+      '    <label>Orders</label>',
+      '    <objectPermissions>',
+      '        <object>Order</object>',
+      '        <allowRead>true</allowRead>',
+      '    </objectPermissions>',
+      '</PermissionSet>',
+      '',
+    ].join('\n');
+    await start({ [permissionSetFile('Orders')]: sparse });
+    org.setup.put('PermissionSet', 'Orders', permissionSetXml({ label: 'Orders', objects: ['Order'] }));
+
+    const same = await deployProject(connection, project);
+    await project.write(`force-app/main/default/${permissionSetFile('Orders')}`, sparse.replace('<allowRead>true</allowRead>', '<allowRead>true</allowRead><allowEdit>true</allowEdit>'));
+    const edited = await deployProject(connection, project);
+
+    const stateOf = (result: typeof same) => result.getFileResponses().find(({ fullName }) => fullName === 'Orders')?.state;
+    expect(stateOf(same)).to.equal('Unchanged');
+    expect(stateOf(edited)).to.equal('Changed');
+  });
 });
+

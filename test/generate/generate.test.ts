@@ -335,4 +335,25 @@ describe('generate', () => {
       ]);
     });
   });
+
+  describe('names adopted in place', () => {
+    const LEGACY = `${PS_DIR}/Legacy_Orders.permissionset-meta.xml`;
+
+    it('owns the files of an adopted permission set while the manifest adopts it, and lets them go when it no longer does', async () => {
+      await project.writeManifest('erp.yaml', aManifest({ permissionSets: [aPermissionSet({ apiName: 'Legacy_Orders' })] }));
+      await run(project);
+      const adopted = await project.read(LEGACY);
+
+      const second = await run(project);
+      await project.writeManifest('erp.yaml', aManifest());
+      const third = await run(project);
+
+      expect(second.integrations[0]!.unchanged).to.include(LEGACY);
+      expect(third.integrations[0]!.written).to.include(ORDERS);
+      // Let go, not deleted: the component stays adopted in the org, its file stays for the reviewer to remove.
+      expect(await project.read(LEGACY)).to.equal(adopted);
+      expect(await project.read(LEDGER_PATH)).to.not.contain('Legacy_Orders');
+    });
+  });
 });
+

@@ -35,7 +35,8 @@ const grantsArbitrary: fc.Arbitrary<ManifestGrants> = fc.record({
       ),
       { maxLength: 4, selector: ([name]) => name.toLowerCase() }
     )
-    .map((entries) => Object.fromEntries(entries)),
+    // Record types only where the object is created or edited: generate refuses them elsewhere (they grant nothing).
+    .map((entries) => Object.fromEntries(entries.map(([name, { recordTypes, ...grant }]) => [name, grant.access.some((right) => ['create', 'edit', 'delete', 'modifyAll'].includes(right)) && recordTypes ? { ...grant, recordTypes } : grant]))),
   userPermissions: fc.uniqueArray(fc.constantFrom(...USER_PERMISSIONS), { maxLength: 3 }),
   apexClasses: names(/^[A-Z][A-Za-z]{1,10}$/),
   customPermissions: names(/^[A-Z][A-Za-z_]{1,10}$/),
@@ -101,4 +102,14 @@ describe('foldGrants', () => {
     ]);
     expect(folded.grants).to.deep.equal({ objects: { Invoice__c: { access: ['edit'] } } });
   });
+
+  it('leaves out record types visible on an object the set neither creates nor edits, and says so', () => {
+    const xml = '<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata"><objectPermissions><allowRead>true</allowRead><object>Case</object></objectPermissions><recordTypeVisibilities><recordType>Case.Support</recordType><visible>true</visible></recordTypeVisibilities></PermissionSet>';
+
+    const folded = foldGrants(readPermissionSet(xml).content);
+
+    expect(folded.grants).to.deep.equal({ objects: { Case: { access: ['read'] } } });
+    expect(folded.remarks).to.deep.equal([{ kind: 'idleRecordTypes', object: 'Case', recordTypes: ['Support'] }]);
+  });
 });
+

@@ -252,3 +252,38 @@ describe('existing permission sets', () => {
   });
 });
 
+
+describe('names adopted in place (apiName)', () => {
+  it('gives a permission set and the app the API names the org has, and says they are adopted', () => {
+    const manifest = aManifest({
+      permissionSets: [aPermissionSet({ name: 'Orders', apiName: 'Legacy_Order_Access' }), aPermissionSet({ name: 'Invoices' })],
+      app: { type: 'connectedApp', apiName: 'MuleSoft_Connector' },
+    });
+
+    const { value, diagnostics } = buildIntegration(FILE, manifest);
+
+    expect(diagnostics).to.deep.equal([]);
+    expect(value.permissionSets.map(({ apiName, adopted }) => [apiName, adopted])).to.deep.equal([
+      ['ERP_Order_Sync_Invoices', undefined],
+      ['Legacy_Order_Access', true],
+    ]);
+    expect(value.app).to.include({ apiName: 'MuleSoft_Connector', adopted: true });
+    expect(value.app?.permissionSets).to.deep.equal(['ERP_Order_Sync_Invoices', 'Legacy_Order_Access']);
+  });
+
+  it('names the app after the integration when it adopts none', () => {
+    expect(buildIntegration(FILE, aManifest({ app: {} })).value.app).to.include({ apiName: 'ERP_Order_Sync' }).and.not.have.property('adopted');
+  });
+
+  it('refuses an adopted permission set listed as existing too', () => {
+    const { diagnostics } = buildIntegration(FILE, aManifest({ permissionSets: [aPermissionSet({ apiName: 'Legacy_Order_Access' })], existingPermissionSets: ['legacy_order_access'] }));
+
+    expect(diagnostics.map(({ at }) => at.path)).to.deep.equal([['existingPermissionSets', 0]]);
+  });
+
+  it('measures an adopted name as it is: a long integration name does not make it too long', () => {
+    const { diagnostics } = buildIntegration(FILE, aManifest({ name: 'A'.repeat(40), permissionSets: [aPermissionSet({ name: 'B'.repeat(60), apiName: 'Legacy_Order_Access', label: 'Legacy Order Access' })] }));
+
+    expect(diagnostics).to.deep.equal([]);
+  });
+});

@@ -49,4 +49,42 @@ describe('checkEstate', () => {
 
     expect(checkEstate([integration('integrations/a.yaml', { name: 'A', ...shared }), integration('integrations/b.yaml', { name: 'B', ...shared })])).to.deep.equal([]);
   });
+
+  it('refuses an adopted permission set whose name another integration generates, at its apiName', () => {
+    const diagnostics = checkEstate([
+      integration('integrations/a.yaml', { name: 'Billing', permissionSets: [aPermissionSet({ name: 'Invoices' })] }),
+      integration('integrations/b.yaml', { name: 'ERP', permissionSets: [aPermissionSet({ name: 'Orders', apiName: 'billing_invoices' })] }),
+    ]);
+
+    expect(diagnostics.map(({ file, at }) => [file, at.path])).to.deep.include(['integrations/b.yaml', ['permissionSets', 0, 'apiName']]);
+    expect(diagnostics[0]!.message).to.equal('The PermissionSet billing_invoices is already generated from integrations/a.yaml.');
+  });
+
+  it('refuses an adopted name of another integration\'s shape, which that integration would take for its own', () => {
+    const diagnostics = checkEstate([
+      integration('integrations/a.yaml', { name: 'Billing' }),
+      integration('integrations/b.yaml', { name: 'ERP', permissionSets: [aPermissionSet({ apiName: 'Billing_Legacy' })], app: { type: 'connectedApp', apiName: 'billing' } }),
+    ]);
+
+    expect(diagnostics.map(({ file, at, message }) => [file, at.path, message])).to.deep.equal([
+      [
+        'integrations/b.yaml',
+        ['permissionSets', 0, 'apiName'],
+        "The adopted name Billing_Legacy has the shape of the integration Billing's own names (integrations/a.yaml): its deploy --prune and generate's record of its files would take it for that integration's.",
+      ],
+      ['integrations/b.yaml', ['app', 'apiName'], "The adopted name billing has the shape of the integration Billing's own names (integrations/a.yaml): its deploy --prune and generate's record of its files would take it for that integration's."],
+    ]);
+  });
+
+  it('refuses two apps of one name, adopted or not', () => {
+    const diagnostics = checkEstate([
+      integration('integrations/a.yaml', { name: 'Billing', app: {} }),
+      integration('integrations/b.yaml', { name: 'ERP', app: { apiName: 'Legacy_App' } }),
+      integration('integrations/c.yaml', { name: 'Warehouse', app: { apiName: 'legacy_app' } }),
+    ]);
+
+    expect(diagnostics.map(({ file, at, message }) => [file, at.path, message])).to.deep.equal([
+      ['integrations/c.yaml', ['app', 'apiName'], 'The ExternalClientApplication legacy_app is already generated from integrations/b.yaml.'],
+    ]);
+  });
 });

@@ -107,4 +107,20 @@ describe('renderIntegration', () => {
       expect(basePolicies).to.contain('<clientCredentialsFlowUser>svc.erp-sync@acme.example</clientCredentialsFlowUser>');
     });
   });
+
+  it('writes an adopted permission set and app under the names the org has, the app\'s parts after the app', () => {
+    const paths = pathsOf(aManifest({ permissionSets: [{ name: 'Orders', apiName: 'Legacy_Orders', objects: { Order: { access: ['read'] } } }], app: { apiName: 'Legacy_App' } }));
+
+    expect(paths).to.include.members([
+      'permissionsets/Legacy_Orders.permissionset-meta.xml',
+      'externalClientApps/Legacy_App.eca-meta.xml',
+      'extlClntAppOauthSettings/Legacy_App_oauth.ecaOauth-meta.xml',
+      'extlClntAppOauthPolicies/Legacy_App_oauth_defaultPolicy.ecaOauthPlcy-meta.xml',
+      'permissionsetgroups/ERP_Order_Sync.permissionsetgroup-meta.xml',
+    ]);
+    const policies = render(aManifest({ permissionSets: [{ name: 'Orders', apiName: 'Legacy_Orders' }], app: { apiName: 'Legacy_App' } })).find(({ path }) => path.endsWith('.ecaOauthPlcy-meta.xml'))!.content;
+    expect(policies).to.contain('<commaSeparatedPermissionSet>Legacy_Orders</commaSeparatedPermissionSet>');
+    expect(policies).to.contain('<externalClientApplication>Legacy_App</externalClientApplication>');
+  });
 });
+

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { sha256 } from '../../src/sync/canonical.js';
 import { editedSince, entryFor, LedgerError, parseLedger, serializeLedger, type Ledger } from '../../src/sync/ledger.js';
-import { ownershipOf } from '../../src/sync/ownership.js';
+import { adoptableOf, ownershipOf } from '../../src/sync/ownership.js';
 import { DEFAULT_LAYOUT } from '../../src/project/output-layout.js';
 
 const owns = ownershipOf(DEFAULT_LAYOUT);
@@ -60,4 +60,15 @@ describe('ledger', () => {
   it('never quotes a text that is not a ledger (a link to /etc/shadow, say)', () => {
     expect(() => parseLedger('root:$6$secret-hash:19000:0:99999:7:::', owns)).to.throw(LedgerError).with.property('message').that.does.not.contain('root');
   });
+
+  it('lets go of a permission set or app file that no manifest adopts any more: dropped from the record, not refused', () => {
+    const adopted = `${PS}/Legacy_Orders.permissionset-meta.xml`;
+    const text = format1({ [A]: { integration: 'ERP', sha256: 'a'.repeat(64) }, [adopted]: { integration: 'ERP', sha256: 'b'.repeat(64) } });
+
+    const ledger = parseLedger(text, owns, adoptableOf(DEFAULT_LAYOUT));
+
+    expect([...ledger.keys()]).to.deep.equal([A]);
+    expect(() => parseLedger(format1({ 'README.md': { integration: 'ERP', sha256: 'a'.repeat(64) } }), owns, adoptableOf(DEFAULT_LAYOUT))).to.throw(LedgerError);
+  });
 });
+

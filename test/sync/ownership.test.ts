@@ -39,4 +39,21 @@ describe('ownershipOf', () => {
       expect(owns(path, 'ERP'), path).to.equal(false);
     }
   });
+
+  it('owns the files of the components an integration adopts under their own names, and only for that integration', () => {
+    const adopting = ownershipOf(DEFAULT_LAYOUT, new Map([['ERP', { permissionSets: ['Legacy_Orders'], app: 'MuleSoft_Connector' }]]));
+
+    for (const path of [
+      `${METADATA_DIR}/permissionsets/Legacy_Orders.permissionset-meta.xml`,
+      `${METADATA_DIR}/connectedApps/MuleSoft_Connector.connectedApp-meta.xml`,
+      `${METADATA_DIR}/extlClntAppOauthPolicies/MuleSoft_Connector_oauth_defaultPolicy.ecaOauthPlcy-meta.xml`,
+      `environments/uat/${METADATA_DIR}/connectedApps/MuleSoft_Connector.connectedApp-meta.xml`,
+    ]) {
+      expect(adopting(path, 'ERP'), path).to.equal(true);
+      expect(adopting(path, 'Sales'), path).to.equal(false);
+    }
+    expect(adopting(`${METADATA_DIR}/permissionsets/Legacy_Accounts.permissionset-meta.xml`, 'ERP')).to.equal(false);
+    expect(owns(`${METADATA_DIR}/permissionsets/Legacy_Orders.permissionset-meta.xml`, 'ERP')).to.equal(false);
+  });
 });
+

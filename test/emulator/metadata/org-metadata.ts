@@ -1,4 +1,5 @@
 import type { DeployedComponent } from '../deploy/deploy-zip.js';
+import { comparableContent } from '../retrieve/retrieved-file.js';
 import { salesforceId } from '../salesforce-id.js';
 import { generatedValues } from './generated-values.js';
 import { componentKey, type ComponentOrigin, type HeldComponent } from './held-component.js';
@@ -55,7 +56,7 @@ export class OrgMetadata {
       generated: before?.generated ?? generatedValues(component.type, component.fullName, component.content, this.orgId, salesforceId('0H4', this.orgNumber * 10_000_000 + this.sequence)),
     };
     this.components.set(componentKey(component.type, component.fullName), held);
-    return { held, created: before === undefined, changed: before?.content !== component.content };
+    return { held, created: before === undefined, changed: before === undefined || comparableContent(before) !== comparableContent(component) };
   }
 
   public remove(type: string, fullName: string): HeldComponent | undefined {

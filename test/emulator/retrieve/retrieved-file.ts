@@ -79,3 +79,29 @@ export const retrievedContent = (held: HeldComponent, context: RetrieveContext):
   const add = ADDITIONS[held.type] ?? ((unchanged: MetadataNode): MetadataNode => unchanged);
   return writeMetadata({ root, node: add(node, held, context) });
 };
+
+/** Elements without text: the org keeps no value for them, and writes none back. */
+const withoutEmptyText = (node: MetadataNode): MetadataNode =>
+  Object.fromEntries(
+    Object.entries(node)
+      .map(([element, values]) => [element, values.filter((value) => value !== '').map((value) => (typeof value === 'string' ? value : withoutEmptyText(value)))] as const)
+      .filter(([, values]) => values.length > 0)
+  );
+
+/** What a retrieve adds from the org itself (a group's status, keys, links) made the same on both sides of a comparison. */
+const NEUTRAL: RetrieveContext = { orgId: '', groupStatus: () => 'Updated', consumerSecretsInMetadataApi: false };
+
+/**
+ * A component's file as the org holds its meaning: for the types whose WSDL sequence is alphabetical, what a
+ * retrieve writes (order, explicit defaults), elements without text dropped and what the org makes itself left
+ * the same; others byte for byte. A deploy reports a component changed when this differs from what the org
+ * held. How Salesforce decides `changed` is unverified: a file that says the same thing in another layout or
+ * with its defaults left out is taken here for the same component, as a retrieve shows it.
+ */
+export const comparableContent = (held: Pick<HeldComponent, 'type' | 'fullName' | 'content'>): string => {
+  if (!ALPHABETICAL_SEQUENCE_TYPES.has(held.type)) return held.content;
+  const { root, node } = parseMetadata(held.content);
+  const add = ADDITIONS[held.type] ?? ((unchanged: MetadataNode): MetadataNode => unchanged);
+  const stand = { ...held, generated: {} } as unknown as HeldComponent;
+  return writeMetadata({ root, node: withoutEmptyText(add(withoutEmptyText(node), stand, NEUTRAL)) });
+};
