@@ -21,8 +21,9 @@ const RECORD_FOLDER = '.intuser/org-record/staticresources';
 /**
  * `adopted`: components the org held before the plugin first deployed them (a connected app that exists, a
  * permission set kept under its own name by import): the plugin updates them, but --prune never deletes them.
+ * `project`: the name of the SFDX project that deployed the integration; another project's --prune leaves it alone.
  */
-export type RecordEntry = { username: string; components: readonly string[]; adopted?: readonly string[] };
+export type RecordEntry = { username: string; components: readonly string[]; adopted?: readonly string[]; project?: string };
 export type DeploymentRecord = { integrations: Readonly<Record<string, RecordEntry>> };
 
 export const EMPTY_RECORD: DeploymentRecord = { integrations: {} };
@@ -38,10 +39,10 @@ export const parseRecord = (text: string | undefined): DeploymentRecord => {
     const data = JSON.parse(text) as { generator?: unknown; format?: unknown; integrations?: unknown };
     if (data?.generator !== 'plugin-intuser' || data.format !== FORMAT || typeof data.integrations !== 'object' || data.integrations === null) return EMPTY_RECORD;
     const integrations: Record<string, RecordEntry> = {};
-    for (const [name, entry] of Object.entries(data.integrations as Record<string, { username?: unknown; components?: unknown; adopted?: unknown }>)) {
+    for (const [name, entry] of Object.entries(data.integrations as Record<string, { username?: unknown; components?: unknown; adopted?: unknown; project?: unknown }>)) {
       if (typeof entry?.username !== 'string' || !Array.isArray(entry.components)) continue;
       const adopted = strings(entry.adopted);
-      integrations[name] = { username: entry.username, components: strings(entry.components), ...(adopted.length > 0 ? { adopted } : {}) };
+      integrations[name] = { username: entry.username, components: strings(entry.components), ...(adopted.length > 0 ? { adopted } : {}), ...(typeof entry.project === 'string' ? { project: entry.project } : {}) };
     }
     return { integrations };
   } catch {
@@ -55,9 +56,9 @@ export const serializeRecord = (record: DeploymentRecord): string => {
     Object.keys(record.integrations)
       .sort(byCodePoint)
       .map((name) => {
-        const { username, components, adopted = [] } = record.integrations[name]!;
+        const { username, components, adopted = [], project } = record.integrations[name]!;
         const sorted = (list: readonly string[]): string[] => [...new Set(list)].sort(byCodePoint);
-        return [name, { username, components: sorted(components), ...(adopted.length > 0 ? { adopted: sorted(adopted) } : {}) }];
+        return [name, { username, components: sorted(components), ...(adopted.length > 0 ? { adopted: sorted(adopted) } : {}), ...(project === undefined ? {} : { project }) }];
       })
   );
   return `${JSON.stringify({ generator: 'plugin-intuser', format: FORMAT, integrations }, null, 2)}\n`;
@@ -98,7 +99,12 @@ export const recordAfterDeploy = (record: DeploymentRecord, deployed: ReadonlyMa
   for (const [name, entry] of deployed) {
     const before = record.integrations[name];
     const adopted = [...new Set([...(before?.adopted ?? []), ...(entry.adopted ?? [])])];
-    integrations[name] = { username: entry.username, components: [...new Set([...(before?.components ?? []), ...entry.components])], ...(adopted.length > 0 ? { adopted } : {}) };
+    integrations[name] = {
+      username: entry.username,
+      components: [...new Set([...(before?.components ?? []), ...entry.components])],
+      ...(adopted.length > 0 ? { adopted } : {}),
+      ...(entry.project === undefined ? {} : { project: entry.project }),
+    };
   }
   return { integrations };
 };

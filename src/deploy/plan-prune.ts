@@ -45,6 +45,8 @@ export type PruneInput = {
   /** The integrations this run deploys; all of them unless --integration chose some. */
   selected: readonly string[];
   allSelected: boolean;
+  /** This project's name (sfdx-project.json): integrations another project deployed are never its to remove. */
+  project?: string;
   /** `Type:FullName` of every component the manifests generate, whichever integration. */
   generated: ReadonlySet<string>;
   /** Selected integrations with an External Client App. */
@@ -70,8 +72,16 @@ const formerPolicyNames = (app: string): MemberName[] => [
   { type: 'ExtlClntAppConfigurablePolicies', fullName: `${app}_plcy` },
 ];
 
-const removedIntegrations = (input: PruneInput): string[] =>
-  input.allSelected ? Object.keys(input.record.integrations).filter((name) => !input.manifestIntegrations.includes(name)) : [];
+/**
+ * The integrations this project deployed that its manifests no longer have. An entry another project wrote (its
+ * name in `project`) is that project's: several repositories may deploy integrations to one org.
+ */
+export const removedIntegrations = (input: PruneInput): string[] =>
+  input.allSelected
+    ? Object.entries(input.record.integrations)
+        .filter(([name, { project }]) => !input.manifestIntegrations.includes(name) && (project === undefined || project === input.project))
+        .map(([name]) => name)
+    : [];
 
 /** Every component the record or the former names make a candidate for removal: the org is asked which it holds. */
 export const pruneCandidates = (input: PruneInput): MemberName[] => {

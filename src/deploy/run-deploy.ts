@@ -21,7 +21,7 @@ import {
 } from './errors.js';
 import { componentOf, splitByPhase, withOrgUsernames } from './metadata-phases.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
-import { adoptedLeftBehind, planPrune, pruneCandidates, removalCount, type PruneInput } from './plan-prune.js';
+import { adoptedLeftBehind, planPrune, pruneCandidates, removedIntegrations, removalCount, type PruneInput } from './plan-prune.js';
 import { orgUsernames, planUsers, type DesiredUser, type UserPlan } from './plan-users.js';
 import { planOnly, provision, type DeployRun } from './provision.js';
 import { selectComponents, type ComponentFile } from '../estate/select-components.js';
@@ -36,6 +36,8 @@ export type DeployOptions = {
   packageDirectories?: readonly string[];
   /** sourceApiVersion of sfdx-project.json, when it has one. */
   sourceApiVersion?: string;
+  /** The project's name in sfdx-project.json, kept with each integration in the org's record. */
+  projectName?: string;
   integrations?: readonly string[];
   environment?: string;
   dryRun: boolean;
@@ -135,10 +137,11 @@ const readOrg = async (session: OrgSession, early: EarlyReads, apiVersion: strin
     manifestIntegrations: estate.integrations.map(({ name }) => name),
     selected: selection.integrations,
     allSelected: !options.integrations?.length,
+    ...(options.projectName === undefined ? {} : { project: options.projectName }),
     generated,
     externalClientApps: chosen.filter(({ app }) => app?.type === 'externalClientApp').map(({ name }) => name),
   };
-  const removedUsers = Object.entries(input.record.integrations).filter(([name]) => input.allSelected && !input.manifestIntegrations.includes(name)).map(([, { username }]) => username);
+  const removedUsers = removedIntegrations(input).map((name) => input.record.integrations[name]!.username);
   const firstDeployed = newToRecord(input.record, componentsByIntegration(selection.files));
   const asked = [...pruneCandidates(input), ...adoptedLeftBehind(input), ...[...firstDeployed.values()].flat().map(split)];
   const [state, present] = await Promise.all([
@@ -223,7 +226,7 @@ export const deployIntegrations = async (options: DeployOptions, session: OrgSes
       users.plans.map(({ integration, username }) => {
         const own = components.get(integration) ?? [];
         const kept = [...(input.record.integrations[integration]?.adopted ?? []), ...(adopted.get(integration) ?? [])].filter((component) => own.includes(component));
-        return [integration, { username, components: own, ...(kept.length > 0 ? { adopted: kept } : {}) }];
+        return [integration, { username, components: own, ...(kept.length > 0 ? { adopted: kept } : {}), ...(options.projectName === undefined ? {} : { project: options.projectName }) }];
       })
     ),
     prune,

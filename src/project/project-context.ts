@@ -13,6 +13,8 @@ export type ProjectContext = {
   /** The package directories, relative to the project root: where the project's own metadata is. */
   packageDirectories: string[];
   sourceApiVersion?: string;
+  /** The project's name in sfdx-project.json: whose integrations deploy --prune may remove from an org several projects deploy to. */
+  projectName?: string;
 };
 
 export const projectContextOf = (project: SfProject): ProjectContext => {
@@ -24,5 +26,6 @@ export const projectContextOf = (project: SfProject): ProjectContext => {
     settings,
     packageDirectories: (contents.packageDirectories ?? []).map(({ path }) => path),
     ...(contents.sourceApiVersion ? { sourceApiVersion: contents.sourceApiVersion } : {}),
+    ...(typeof contents.name === 'string' && contents.name !== '' ? { projectName: contents.name } : {}),
   };
 };

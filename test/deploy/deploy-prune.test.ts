@@ -166,6 +166,19 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     expect(held('PermissionSet', 'Warehouse_Loader_Sales_Read')).to.equal(false);
   });
 
+  it('leaves the integrations another project deployed to the same org alone, even with --prune', async () => {
+    await deploy(await aClone(), { projectName: 'acme' });
+    const anotherTeams = await withoutManifest('data-backup.json');
+
+    const theirs = await deploy(anotherTeams, { prune: true, projectName: 'another-team' });
+    const ours = await deploy(anotherTeams, { prune: true, dryRun: true, projectName: 'acme' });
+
+    expect(theirs.status).to.equal('Succeeded');
+    expect(theirs.removed).to.deep.equal([]);
+    expect(held('PermissionSetGroup', 'Data_Backup')).to.equal(true);
+    expect(ours.removed.map(({ name }) => name)).to.deep.equal(['Data_Backup']);
+  });
+
   it('refuses, before any change, a prune that removes more than --max-removals', async () => {
     const project = await withoutManifest('data-backup.json');
     const before = org.deploys.length;
