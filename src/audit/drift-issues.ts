@@ -60,7 +60,7 @@ export const driftIssues = (drifts: readonly ComponentDrift[], places: (integrat
           at: place.component(drift),
           message: messages.getMessage(missing ? 'drift-missing-component.message' : 'drift-changed.unreadable', [drift.type, drift.fullName]),
           expected: messages.getMessage('expected.componentPresent'),
-          actual: messages.getMessage(missing ? 'absent.org' : 'drift-changed.unreadable', [drift.type, drift.fullName]),
+          actual: missing ? messages.getMessage('absent.org') : messages.getMessage('drift-changed.unreadable', [drift.type, drift.fullName]),
           fix: messages.getMessage(missing ? 'drift-missing-component.fix' : 'drift-changed.fix', [fixes.deploy(drift.integration)]),
         },
       ];

@@ -6,8 +6,14 @@ import { AUDIT_RULE_IDS, AUDIT_RULES, type AuditRuleId } from './audit-rules.js'
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'audit');
 
-/** A rule's help: its fix, the command left to each finding (it names the run's org, environment and integration). */
-const help = (id: AuditRuleId): string => messages.getMessage(`${id}.fix`, [messages.getMessage('help.command')]);
+/**
+ * A rule's help: its fix, the command left to each finding (it names the run's org, environment and integration).
+ * Only fixes that name a command get the token: others would leave a warning in the CLI's log.
+ */
+const help = (id: AuditRuleId): string => {
+  const fix = messages.getMessage(`${id}.fix`);
+  return fix.includes('%s') ? messages.getMessage(`${id}.fix`, [messages.getMessage('help.command')]) : fix;
+};
 
 /**
  * The audit as one SARIF run: every audit rule, each finding on the manifest line it concerns (what no manifest

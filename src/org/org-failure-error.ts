@@ -5,6 +5,9 @@ Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'org');
 
 /** The SfError a command ends with when an org call failed: what happened, in the org's words where it gave any, and what to do. */
+/** The actions that name the org (messages/org.md): tokens given to the others end up as warnings in the CLI's log. */
+const NAMES_THE_ORG: ReadonlySet<string> = new Set(['expiredSession', 'unreachable']);
+
 export const orgFailureError = (failure: OrgError, username: string, exitCode = 1, context = ''): SfError => {
   const what = failure.what;
   const detail = ((): string => {
@@ -24,5 +27,5 @@ export const orgFailureError = (failure: OrgError, username: string, exitCode = 
     }
   })();
   const name = `${failure.kind[0]!.toUpperCase()}${failure.kind.slice(1)}Error`;
-  return new SfError(context === '' ? detail : `${detail}\n${context}`, name === 'ExpiredSessionError' ? name : `Org${name}`, messages.getMessages(`action.${failure.kind}`, [username]), exitCode);
+  return new SfError(context === '' ? detail : `${detail}\n${context}`, name === 'ExpiredSessionError' ? name : `Org${name}`, messages.getMessages(`action.${failure.kind}`, NAMES_THE_ORG.has(failure.kind) ? [username] : []), exitCode);
 };
