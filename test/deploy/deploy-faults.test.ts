@@ -1,14 +1,13 @@
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
-import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
+import { deployProject } from '../builders/deploy-runner.js';
+import { theExampleProject, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
 import { deployExitCode } from '../../src/deploy/deploy-status.js';
-import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
+import type { DeployOptions } from '../../src/deploy/run-deploy.js';
 import { OrgError } from '../../src/org/org-error.js';
-import { openOrgSession } from '../../src/org/org-session.js';
-import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { restCall, soapCall, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { rejectionOf } from '../support/rejection.js';
 
@@ -29,32 +28,8 @@ describe('deployIntegrations under faults (a proxy between deploy and the org)',
   let proxy: FaultProxy;
   let connection: Connection;
 
-  const deploy = async (waitMs = 60_000, options: Partial<DeployOptions> = {}): Promise<DeployResult> => {
-    const session = openOrgSession(connection, { waitMs });
-    try {
-      return await deployIntegrations(
-        {
-          projectDir: project.dir,
-          metadataDir: METADATA_DIR,
-          settings: DEFAULT_SETTINGS,
-          packageDirectories: ['force-app'],
-          sourceApiVersion: '66.0',
-          environment: 'prod',
-          integrations: ['ERP_Order_Sync'],
-          dryRun: false,
-          prune: false,
-          async: false,
-          rest: false,
-          pollMs: 20,
-          groupPollMs: 20,
-          ...options,
-        },
-        session
-      );
-    } finally {
-      await session.close();
-    }
-  };
+  const deploy = (waitMs = 60_000, options: Partial<DeployOptions> = {}): Promise<DeployResult> =>
+    deployProject(connection, project.dir, { environment: 'prod', integrations: ['ERP_Order_Sync'], ...options }, waitMs);
 
   beforeEach(async () => {
     project = await theExampleProject();

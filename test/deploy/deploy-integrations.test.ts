@@ -5,11 +5,11 @@ import { Duration } from '@salesforce/kit';
 import type { Connection } from '@salesforce/core';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
 import { deployExitCode } from '../../src/deploy/deploy-status.js';
-import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
+import type { DeployOptions } from '../../src/deploy/run-deploy.js';
 import { generate } from '../../src/generate/generate.js';
 import { OrgError } from '../../src/org/org-error.js';
-import { openOrgSession } from '../../src/org/org-session.js';
 import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
+import { deployProject } from '../builders/deploy-runner.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
 import { ACME_ORG, ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
 import {
@@ -29,30 +29,7 @@ describe('deployIntegrations, through source-deploy-retrieve to an emulated org 
   let org: OrgEmulator;
   let connection: Connection;
 
-  const deploy = async (options: Partial<DeployOptions> = {}, waitMs = 60_000): Promise<DeployResult> => {
-    const session = openOrgSession(connection, { waitMs });
-    try {
-      return await deployIntegrations(
-        {
-          projectDir: project.dir,
-          metadataDir: METADATA_DIR,
-          settings: DEFAULT_SETTINGS,
-          packageDirectories: ['force-app'],
-          sourceApiVersion: '66.0',
-          dryRun: false,
-          prune: false,
-          async: false,
-          rest: false,
-          pollMs: 20,
-          groupPollMs: 20,
-          ...options,
-        },
-        session
-      );
-    } finally {
-      await session.close();
-    }
-  };
+  const deploy = (options: Partial<DeployOptions> = {}, waitMs = 60_000): Promise<DeployResult> => deployProject(connection, project.dir, options, waitMs);
 
   /** What reached the org, across the run's deploys, the plugin's own record of them left out. */
   const sent = () =>

@@ -2,15 +2,14 @@ import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
 import { appPoliciesXml, connectedAppXml, externalClientAppXml, oauthPoliciesXml } from '../builders/org-component-builder.js';
+import { deployProject } from '../builders/deploy-runner.js';
 import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
 import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 import { permissionSetXml } from '../emulator/metadata-source.js';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
 import { deployExitCode } from '../../src/deploy/deploy-status.js';
-import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
+import type { DeployOptions } from '../../src/deploy/run-deploy.js';
 import { generate } from '../../src/generate/generate.js';
-import { openOrgSession } from '../../src/org/org-session.js';
-import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { rejectionOf } from '../support/rejection.js';
 
 const changesOf = (outcome: { changes: DeployResult['integrations'][number]['changes'] } | undefined): string[] =>
@@ -29,31 +28,7 @@ describe('deployIntegrations --prune: what left the manifests leaves the org, an
     return project;
   };
 
-  const deploy = async (project: TestProject, options: Partial<DeployOptions> = {}): Promise<DeployResult> => {
-    const session = openOrgSession(connection, { waitMs: 60_000 });
-    try {
-      return await deployIntegrations(
-        {
-          projectDir: project.dir,
-          metadataDir: METADATA_DIR,
-          settings: DEFAULT_SETTINGS,
-          packageDirectories: ['force-app'],
-          sourceApiVersion: '66.0',
-          environment: 'prod',
-          dryRun: false,
-          prune: false,
-          async: false,
-          rest: false,
-          pollMs: 20,
-          groupPollMs: 20,
-          ...options,
-        },
-        session
-      );
-    } finally {
-      await session.close();
-    }
-  };
+  const deploy = (project: TestProject, options: Partial<DeployOptions> = {}): Promise<DeployResult> => deployProject(connection, project.dir, { environment: 'prod', ...options });
 
   /** The project with one manifest removed, regenerated as its pull request would commit it. */
   const withoutManifest = async (manifest: string): Promise<TestProject> => {

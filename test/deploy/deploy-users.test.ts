@@ -3,15 +3,14 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Connection } from '@salesforce/core';
 import { ACME_ORG_WITHOUT_USERS } from '../builders/acme-org.js';
-import { METADATA_DIR, theExampleProject, type TestProject } from '../builders/project-builder.js';
+import { deployProject } from '../builders/deploy-runner.js';
+import { theExampleProject, type TestProject } from '../builders/project-builder.js';
 import { ComponentSet } from '@salesforce/source-deploy-retrieve';
 import { Duration } from '@salesforce/kit';
 import { CLIENT_CREDENTIALS_USER_INVALID, connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator, type OrgEmulatorOptions } from '../emulator/org-emulator.js';
-import { deployIntegrations, type DeployOptions } from '../../src/deploy/run-deploy.js';
+import type { DeployOptions } from '../../src/deploy/run-deploy.js';
 import { deployExitCode } from '../../src/deploy/deploy-status.js';
 import type { DeployResult } from '../../src/deploy/deploy-result.js';
-import { openOrgSession } from '../../src/org/org-session.js';
-import { DEFAULT_SETTINGS } from '../../src/project/project-settings.js';
 import { rejectionOf } from '../support/rejection.js';
 
 const ERP = 'ERP_Order_Sync';
@@ -32,30 +31,7 @@ describe('deployIntegrations: users, licences and assignments in the platform\'s
     ({ connection } = await connectToEmulator(org));
   };
 
-  const deploy = async (options: Partial<DeployOptions> = {}, waitMs = 60_000): Promise<DeployResult> => {
-    const session = openOrgSession(connection, { waitMs });
-    try {
-      return await deployIntegrations(
-        {
-          projectDir: project.dir,
-          metadataDir: METADATA_DIR,
-          settings: DEFAULT_SETTINGS,
-          packageDirectories: ['force-app'],
-          sourceApiVersion: '66.0',
-          dryRun: false,
-          prune: false,
-          async: false,
-          rest: false,
-          pollMs: 20,
-          groupPollMs: 20,
-          ...options,
-        },
-        session
-      );
-    } finally {
-      await session.close();
-    }
-  };
+  const deploy = (options: Partial<DeployOptions> = {}, waitMs = 60_000): Promise<DeployResult> => deployProject(connection, project.dir, options, waitMs);
 
   const userNamed = (username: string) => org.record('User', { Username: username });
 
