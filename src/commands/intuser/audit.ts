@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
+import { Flags, StandardColors } from '@salesforce/sf-plugins-core';
+import { IntuserCommand } from '../../cli/intuser-command.js';
 import type { AuditResult } from '../../audit/audit-result.js';
 import { humanReport } from '../../audit/human-report.js';
 import { reviewPack } from '../../audit/review-pack.js';
@@ -26,7 +27,7 @@ const fileFormat = (format: Format, file: string): Format => {
   return extension === '.sarif' || extension === '.json' ? 'sarif' : extension === '.md' || extension === '.markdown' ? 'markdown' : 'human';
 };
 
-export default class IntuserAudit extends SfCommand<IntuserAuditResult> {
+export default class IntuserAudit extends IntuserCommand<IntuserAuditResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');

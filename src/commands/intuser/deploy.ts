@@ -1,6 +1,6 @@
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
-import { flushedOutput } from '../../cli/flushed-output.js';
+import { Flags, StandardColors } from '@salesforce/sf-plugins-core';
+import { IntuserCommand } from '../../cli/intuser-command.js';
 import type { DeployResult } from '../../deploy/deploy-result.js';
 import { deployExitCode } from '../../deploy/deploy-status.js';
 import { renderDeploy } from '../../deploy/render-deploy.js';
@@ -16,7 +16,7 @@ const messages = Messages.loadMessages('plugin-intuser', 'intuser.deploy');
 
 export type IntuserDeployResult = DeployResult;
 
-export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
+export default class IntuserDeploy extends IntuserCommand<IntuserDeployResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
@@ -81,14 +81,6 @@ export default class IntuserDeploy extends SfCommand<IntuserDeployResult> {
     return result;
   }
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
 
   private render(result: DeployResult, async: boolean): void {
     renderDeploy(result).forEach((line) => this.log(line));

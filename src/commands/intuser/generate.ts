@@ -1,6 +1,6 @@
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
-import { flushedOutput } from '../../cli/flushed-output.js';
+import { Flags, StandardColors } from '@salesforce/sf-plugins-core';
+import { IntuserCommand } from '../../cli/intuser-command.js';
 import { generate } from '../../generate/generate.js';
 import type { OutOfDateFile } from '../../estate/out-of-date.js';
 import type { GenerateResult } from '../../generate/generate-result.js';
@@ -14,7 +14,7 @@ export type IntuserGenerateResult = GenerateResult;
 /** How many of validate's findings generate prints: it is not the gate, validate is. */
 const MAX_PRINTED_FINDINGS = 20;
 
-export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
+export default class IntuserGenerate extends IntuserCommand<IntuserGenerateResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
@@ -49,14 +49,6 @@ export default class IntuserGenerate extends SfCommand<IntuserGenerateResult> {
     return result;
   }
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
 
   private renderRecovery({ recovered }: GenerateResult): void {
     const { rolledBack, completed, temporaryFiles } = recovered;

@@ -1,6 +1,6 @@
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand } from '@salesforce/sf-plugins-core';
-import { flushedOutput } from '../../cli/flushed-output.js';
+import { Flags } from '@salesforce/sf-plugins-core';
+import { IntuserCommand } from '../../cli/intuser-command.js';
 import { noOrgError } from '../../import/errors.js';
 import type { ImportResult } from '../../import/import-result.js';
 import { renderImport } from '../../import/render-import.js';
@@ -18,7 +18,7 @@ export type IntuserImportResult = ImportResult;
 /** Import only reads: a bound for when the org stops answering, not a wait for work. */
 const IMPORT_WAIT_MS = 10 * 60 * 1000;
 
-export default class IntuserImport extends SfCommand<IntuserImportResult> {
+export default class IntuserImport extends IntuserCommand<IntuserImportResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
@@ -53,14 +53,6 @@ export default class IntuserImport extends SfCommand<IntuserImportResult> {
     return result;
   }
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
 
   private async fromOrg(options: ImportOptions, connection: Parameters<typeof openOrgSession>[0] | undefined): Promise<ImportResult> {
     if (connection === undefined) throw noOrgError();

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Messages } from '@salesforce/core';
-import { Flags, SfCommand, StandardColors } from '@salesforce/sf-plugins-core';
-import { flushedOutput } from '../../cli/flushed-output.js';
+import { Flags, StandardColors } from '@salesforce/sf-plugins-core';
+import { IntuserCommand } from '../../cli/intuser-command.js';
 import { OrgError } from '../../org/org-error.js';
 import { orgFailureError } from '../../org/org-failure-error.js';
 import { openOrgSession } from '../../org/org-session.js';
@@ -20,7 +20,7 @@ export type IntuserValidateResult = ValidateResult;
 /** The org check is a few describes and queries: a bound for when the org stops answering, not a wait for work. */
 const ORG_CHECK_WAIT_MS = 5 * 60 * 1000;
 
-export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
+export default class IntuserValidate extends IntuserCommand<IntuserValidateResult> {
   public static override readonly summary = messages.getMessage('summary');
   public static override readonly description = messages.getMessage('description');
   public static override readonly examples = messages.getMessages('examples');
@@ -67,14 +67,6 @@ export default class IntuserValidate extends SfCommand<IntuserValidateResult> {
     return result;
   }
 
-  /** The error as sf-plugins-core writes it, all of it: a long --json answer is not cut by the exit that follows. */
-  protected override async catch(error: Parameters<SfCommand<unknown>['catch']>[0]): Promise<never> {
-    try {
-      return await super.catch(error);
-    } finally {
-      await flushedOutput();
-    }
-  }
 
   private renderHuman(result: ValidateResult): void {
     humanReport(result).forEach((line) => this.log(line));
