@@ -54,7 +54,8 @@ export type PruneInput = {
 };
 
 const key = (type: string, fullName: string): string => `${type}:${fullName}`;
-const split = (component: string): { type: string; fullName: string } => {
+/** A record's `Type:FullName` as the member it names. */
+export const memberOf = (component: string): MemberName => {
   const at = component.indexOf(':');
   return { type: component.slice(0, at), fullName: component.slice(at + 1) };
 };
@@ -87,7 +88,7 @@ export const removedIntegrations = (input: PruneInput): string[] =>
 export const pruneCandidates = (input: PruneInput): MemberName[] => {
   const listed = [...input.selected, ...removedIntegrations(input)].flatMap((integration) => {
     const adopted = new Set(input.record.integrations[integration]?.adopted ?? []);
-    return (input.record.integrations[integration]?.components ?? []).filter((component) => !adopted.has(component)).map(split).filter(({ fullName }) => isOwnName(integration, fullName));
+    return (input.record.integrations[integration]?.components ?? []).filter((component) => !adopted.has(component)).map(memberOf).filter(({ fullName }) => isOwnName(integration, fullName));
   });
   const candidates = [...listed, ...input.externalClientApps.flatMap(formerPolicyNames)].filter(({ type, fullName }) => !input.generated.has(key(type, fullName)));
   return [...new Map(candidates.map((member) => [key(member.type, member.fullName), member])).values()];
@@ -95,7 +96,7 @@ export const pruneCandidates = (input: PruneInput): MemberName[] => {
 
 /** Adopted components no longer generated (by a kept integration or one that left): the plan shows them left in place where the org holds them. */
 export const adoptedLeftBehind = (input: PruneInput): MemberName[] =>
-  [...input.selected, ...removedIntegrations(input)].flatMap((integration) => (input.record.integrations[integration]?.adopted ?? []).filter((component) => !input.generated.has(component)).map(split));
+  [...input.selected, ...removedIntegrations(input)].flatMap((integration) => (input.record.integrations[integration]?.adopted ?? []).filter((component) => !input.generated.has(component)).map(memberOf));
 
 const removal = ({ type, fullName }: MemberName, prune: boolean): PlannedChange => ({ sign: '-', target: type, name: fullName, outcome: prune ? 'planned' : 'kept' });
 
@@ -104,7 +105,7 @@ const leftInPlace = ({ type, fullName }: MemberName): PlannedChange => ({ sign: 
 
 /** The adopted components of an integration that it no longer generates (or that left the manifests), which the org holds. */
 const adoptedOf = (input: PruneInput, integration: string, present: ReadonlySet<string>): ComponentRemoval[] =>
-  (input.record.integrations[integration]?.adopted ?? []).filter((component) => present.has(component) && !input.generated.has(component)).map((component) => ({ integration, ...split(component) }));
+  (input.record.integrations[integration]?.adopted ?? []).filter((component) => present.has(component) && !input.generated.has(component)).map((component) => ({ integration, ...memberOf(component) }));
 
 /** What a removed integration's user holds of it, and whether the user goes too. */
 const userRemoval = (name: string, user: OrgUser | undefined, state: ProvisioningState, components: readonly MemberName[], prune: boolean): Pick<RemovedIntegration, 'assignmentIds' | 'deactivate' | 'changes'> => {
@@ -138,11 +139,11 @@ export const planPrune = (input: PruneInput, present: ReadonlySet<string>, state
   const candidates = new Set(pruneCandidates(input).map(({ type, fullName }) => key(type, fullName)));
   const heldOf = (integration: string, members: readonly MemberName[]): ComponentRemoval[] =>
     members.filter(({ type, fullName }) => candidates.has(key(type, fullName)) && present.has(key(type, fullName))).map((member) => ({ integration, ...member }));
-  const stale = input.selected.flatMap((integration) => heldOf(integration, (input.record.integrations[integration]?.components ?? []).map(split)));
+  const stale = input.selected.flatMap((integration) => heldOf(integration, (input.record.integrations[integration]?.components ?? []).map(memberOf)));
   const former = input.externalClientApps.flatMap((integration) => heldOf(integration, formerPolicyNames(integration))).filter(({ type, fullName }) => !stale.some((component) => component.type === type && component.fullName === fullName));
   const removed = removedIntegrations(input).map((name): RemovedIntegration => {
     const entry = input.record.integrations[name]!;
-    const components = heldOf(name, entry.components.map(split));
+    const components = heldOf(name, entry.components.map(memberOf));
     const adopted = adoptedOf(input, name, present);
     const [user] = state.users.get(entry.username.toLowerCase()) ?? [];
     // The plugin assigned its user to adopted permission sets too: those assignments go, the sets stay.

@@ -21,7 +21,7 @@ import {
 } from './errors.js';
 import { componentOf, splitByPhase, withOrgUsernames } from './metadata-phases.js';
 import { referencedPermissionSets, withPermissionSetIds } from './permission-set-ids.js';
-import { adoptedLeftBehind, planPrune, pruneCandidates, removedIntegrations, removalCount, type PruneInput } from './plan-prune.js';
+import { adoptedLeftBehind, memberOf, planPrune, pruneCandidates, removedIntegrations, removalCount, type PruneInput } from './plan-prune.js';
 import { orgUsernames, planUsers, type DesiredUser, type UserPlan } from './plan-users.js';
 import { planOnly, provision, type DeployRun } from './provision.js';
 import { selectComponents, type ComponentFile } from '../estate/select-components.js';
@@ -143,7 +143,7 @@ const readOrg = async (session: OrgSession, early: EarlyReads, apiVersion: strin
   };
   const removedUsers = removedIntegrations(input).map((name) => input.record.integrations[name]!.username);
   const firstDeployed = newToRecord(input.record, componentsByIntegration(selection.files));
-  const asked = [...pruneCandidates(input), ...adoptedLeftBehind(input), ...[...firstDeployed.values()].flat().map(split)];
+  const asked = [...pruneCandidates(input), ...adoptedLeftBehind(input), ...[...firstDeployed.values()].flat().map(memberOf)];
   const [state, present] = await Promise.all([
     readProvisioningState(session, [...desired.map(({ definition }) => definition.Username), ...removedUsers], basics),
     // One retrieve answers all three: what prune may remove, which adopted components are still there, and which components the plugin is about to deploy for the first time the org holds already.
@@ -167,11 +167,6 @@ const withGlobalOauthSettings = (present: ReadonlySet<string>, asked: readonly M
       .filter(({ type, fullName }) => type === GLOBAL_OAUTH_SETTINGS && fullName.endsWith('_glbloauth') && present.has(`ExternalClientApplication:${fullName.slice(0, -'_glbloauth'.length)}`))
       .map(({ type, fullName }) => `${type}:${fullName}`),
   ]);
-
-const split = (component: string): MemberName => {
-  const at = component.indexOf(':');
-  return { type: component.slice(0, at), fullName: component.slice(at + 1) };
-};
 
 /**
  * The components of each integration the record does not list yet: the plugin has never deployed them. Those the
