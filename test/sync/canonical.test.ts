@@ -18,6 +18,19 @@ describe('canonicalForm', () => {
     fc.assert(fc.property(xmlish, (text) => canonicalForm('a.xml', text) === xmlRule(text)), { numRuns: 20000 });
   });
 
+  it('reads a file of indented tags, as generate writes them, exactly as the rule reads the whole text', () => {
+    // Lines of an indent and a tag, most as generate writes them and some with the whitespace the rule changes.
+    const line = fc.tuple(fc.constantFrom('', ' ', '    ', '\t', ' \r'), fc.stringMatching(/^<[<>a-z ="/?\t\u00a0]{0,20}$/), fc.constantFrom('', ' ', '\r'));
+    const file = fc.tuple(fc.array(line, { maxLength: 8 }), fc.constantFrom('', '\n', '\n\n', ' \n'));
+    fc.assert(
+      fc.property(file, ([lines, end]) => {
+        const text = lines.map(([indent, tag, trailing]) => `${indent}${tag}${trailing}`).join('\n') + end;
+        return canonicalForm('a.xml', text) === xmlRule(text);
+      }),
+      { numRuns: 20000 }
+    );
+  });
+
   it('does not count indentation, line breaks inside and between tags, or the declaration’s spacing', () => {
     const formatted = XML.replace('?>', ' ?>').replace('<label>', '<label\n  >').replace(/\n {4}/g, '\n  ').replace(' xmlns', '\n  xmlns');
 
