@@ -13,15 +13,24 @@ const distance = (a: string, b: string): number => {
   return previous[b.length]!;
 };
 
-const isClose = (score: number, candidate: string): boolean => score <= Math.max(2, Math.floor(candidate.length / 3));
+/** The most edits a candidate may be from the word and still be suggested. */
+const tolerance = (candidate: string): number => Math.max(2, Math.floor(candidate.length / 3));
 
-/** The known words close enough to `word` to be what was meant, closest first, at most `max` (case is ignored). */
+/**
+ * The known words close enough to `word` to be what was meant, closest first, at most `max` (case is ignored).
+ * A candidate whose length alone differs by more than its tolerance is passed over unscored: the distance is at
+ * least that difference. An estate names thousands of objects the project does not define, each held against
+ * the catalogue's hundreds of names.
+ */
 export const closestNames = (word: string, known: Iterable<string>, max = 3): string[] => {
   const lower = word.toLowerCase();
   const scored: Array<{ candidate: string; score: number }> = [];
   for (const candidate of known) {
-    const score = distance(lower, candidate.toLowerCase());
-    if (score > 0 && isClose(score, candidate)) scored.push({ candidate, score });
+    const lowerCandidate = candidate.toLowerCase();
+    const allowed = tolerance(candidate);
+    if (Math.abs(lowerCandidate.length - lower.length) > allowed) continue;
+    const score = distance(lower, lowerCandidate);
+    if (score > 0 && score <= allowed) scored.push({ candidate, score });
   }
   return scored
     .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0))

@@ -65,7 +65,8 @@ const grantChecker = (file: string, project: ProjectSource, diagnostics: Diagnos
   const misplaced = (name: string, path: ManifestPath, key: boolean, is: ProjectObjectKind, listedAs: ProjectObjectKind): void => {
     error(path, key, messages.getMessage('error.misplaced', [name, messages.getMessage(`article.${is}`), messages.getMessage(`article.${listedAs}`)]), messages.getMessage('fix.misplaced', [LIST_OF[is]]));
   };
-  const allObjectNames = (): string[] => [...STANDARD_OBJECTS.map(({ name }) => name), ...[...project.objects.values()].map(({ name }) => name)];
+  let objectNames: string[] | undefined;
+  const allObjectNames = (): string[] => (objectNames ??= [...STANDARD_OBJECTS.map(({ name }) => name), ...[...project.objects.values()].map(({ name }) => name)]);
 
   const checkObject = (name: string, path: ManifestPath): ObjectFound | undefined => {
     const found = findObject(project, name);
