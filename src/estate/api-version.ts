@@ -24,16 +24,52 @@ const TYPE_OF_SUFFIX: ReadonlyArray<readonly [string, string]> = [
 /** A type or element a generated file uses, with the API version that introduced it. */
 export type ApiVersionNeed = { name: string; since: number };
 
-/** Each type and element a file uses, with the version that introduced it (muting permission sets write PermissionSet's elements). */
-export const apiVersionNeedsOf = (file: GeneratedFile): ApiVersionNeed[] => {
+/** The element names each entry of the catalogue is found by, grouped by the type whose files hold them. */
+const ELEMENTS_OF_TYPE: ReadonlyMap<string, ReadonlyArray<{ need: ApiVersionNeed; element: string }>> = (() => {
+  const byType = new Map<string, Array<{ need: ApiVersionNeed; element: string }>>();
+  for (const { name, since } of MINIMUM_API_VERSIONS) {
+    const [owner, ...path] = name.split('.');
+    if (path.length > 0) byType.set(owner!, [...(byType.get(owner!) ?? []), { need: { name, since }, element: path.at(-1)! }]);
+  }
+  return byType;
+})();
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Which of `elements` the text opens a tag of: one scan for all of them, begun again past each one found with
+ * the ones still sought. An `includes` per element read a whole permission set for each element it lacks.
+ */
+const elementsIn = (text: string, elements: readonly string[]): Set<string> => {
+  const found = new Set<string>();
+  let sought = [...new Set(elements)];
+  let from = 0;
+  while (sought.length > 0) {
+    const pattern = new RegExp(`<(${sought.map(escapeRegExp).join('|')})>`, 'g');
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) break;
+    found.add(match[1]!);
+    sought = sought.filter((element) => element !== match[1]);
+    from = pattern.lastIndex;
+  }
+  return found;
+};
+
+/**
+ * Each type and element a file uses, with the version that introduced it (muting permission sets write
+ * PermissionSet's elements). `known` are needs already found in other files: a walk of the estate looks for
+ * each element only until some file has it.
+ */
+export const apiVersionNeedsOf = (file: GeneratedFile, known: ReadonlySet<string> = new Set()): ApiVersionNeed[] => {
   const type = TYPE_OF_SUFFIX.find(([suffix]) => file.path.endsWith(suffix))?.[1];
   if (type === undefined) return [];
-  const elementsOf = type === 'MutingPermissionSet' ? ['MutingPermissionSet', 'PermissionSet'] : [type];
-  return MINIMUM_API_VERSIONS.filter(({ name }) => {
-    const [owner, ...path] = name.split('.');
-    if (owner === type && path.length === 0) return true;
-    return elementsOf.includes(owner!) && path.length > 0 && file.content.includes(`<${path.at(-1)!}>`);
-  }).map(({ name, since }) => ({ name, since }));
+  const typeNeed = MINIMUM_API_VERSIONS.find(({ name }) => name === type);
+  const owners = type === 'MutingPermissionSet' ? ['MutingPermissionSet', 'PermissionSet'] : [type];
+  const candidates = owners.flatMap((owner) => ELEMENTS_OF_TYPE.get(owner) ?? []).filter(({ need }) => !known.has(need.name));
+  const present = elementsIn(file.content, candidates.map(({ element }) => element));
+  const elementNeeds = candidates.filter(({ element }) => present.has(element)).map(({ need }) => need);
+  return [...(typeNeed ? [{ name: typeNeed.name, since: typeNeed.since }] : []), ...elementNeeds];
 };
 
 const versionNumber = (version: string): number => Number.parseFloat(version);
@@ -44,7 +80,7 @@ const versionNumber = (version: string): number => Number.parseFloat(version);
  * the version to set and why; no sourceApiVersion at all is a note (the org's version is used, or 58.0 offline).
  */
 export const apiVersionDiagnostic = (files: readonly GeneratedFile[], sourceApiVersion: string | undefined, line: number | undefined): Diagnostic | undefined =>
-  versionDiagnostic(files.flatMap(apiVersionNeedsOf), sourceApiVersion, line);
+  versionDiagnostic(files.flatMap((file) => apiVersionNeedsOf(file)), sourceApiVersion, line);
 
 /** The same judgement over needs gathered file by file (estate/walk-estate): an estate's files are never held whole. */
 export const versionDiagnostic = (needs: readonly ApiVersionNeed[], sourceApiVersion: string | undefined, line: number | undefined): Diagnostic | undefined => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { apiVersionDiagnostic } from '../../src/estate/api-version.js';
+import { apiVersionDiagnostic, apiVersionNeedsOf } from '../../src/estate/api-version.js';
 import { generate } from '../../src/generate/generate.js';
 import { aManifest } from '../builders/manifest-builder.js';
 import { aProject, METADATA_DIR } from '../builders/project-builder.js';
@@ -27,6 +27,31 @@ describe('apiVersionDiagnostic', () => {
 
   it('notes a project without sourceApiVersion, without refusing it', () => {
     expect(apiVersionDiagnostic([PERMISSION_SET], undefined, undefined)).to.include({ severity: 'note', fix: 'Set "sourceApiVersion": "63.0" (or later) in sfdx-project.json.' });
+  });
+});
+
+describe('apiVersionNeedsOf', () => {
+  const namesOf = (needs: ReadonlyArray<{ name: string }>): string[] => needs.map(({ name }) => name).sort();
+
+  it('finds every element a permission set uses, however many of another come first, and none it lacks', () => {
+    const fields = '<fieldPermissions><editable>true</editable></fieldPermissions>'.repeat(1000);
+    const content = `<PermissionSet>${fields}<objectPermissions><viewAllFields>false</viewAllFields></objectPermissions><flowAccesses/><userPermissions>x</userPermissions></PermissionSet>`;
+
+    const needs = apiVersionNeedsOf(file('force-app/main/default/permissionsets/A.permissionset-meta.xml', content));
+
+    expect(namesOf(needs)).to.deep.equal(['PermissionSet', 'PermissionSet.fieldPermissions', 'PermissionSet.objectPermissions', 'PermissionSet.objectPermissions.viewAllFields', 'PermissionSet.userPermissions']);
+  });
+
+  it('reads a muting permission set by the elements of a permission set', () => {
+    const needs = apiVersionNeedsOf(file('force-app/main/default/mutingpermissionsets/M.mutingpermissionset-meta.xml', '<MutingPermissionSet><objectPermissions/><fieldPermissions></fieldPermissions></MutingPermissionSet>'));
+
+    expect(namesOf(needs)).to.deep.equal(['MutingPermissionSet', 'PermissionSet.fieldPermissions']);
+  });
+
+  it('does not look again for what another file was found to use', () => {
+    const needs = apiVersionNeedsOf(PERMISSION_SET, new Set(['PermissionSet.objectPermissions.viewAllFields']));
+
+    expect(namesOf(needs)).to.deep.equal(['PermissionSet', 'PermissionSet.objectPermissions']);
   });
 });
 
