@@ -86,23 +86,28 @@ const adoptedShapesOf = (layout: Omit<OutputLayout, 'metadataDir'>, { permission
  * project (the ledger, the journal) can make it replace or delete. A hand-edited ledger that names any
  * other file of the project is refused. Files of components adopted under their own names belong to the
  * integration whose current manifest adopts them (`adopted`, by integration): nothing else of that name does.
+ *
+ * One expression for every integration, tested against `<integration>NUL<path>`, the name found again in the
+ * path by a back-reference: an expression per integration cost a compilation each, most of reading an estate's
+ * ledger. NUL can stand in neither a safe path nor an integration's name.
  */
 export const ownershipOf = (
   layout: Omit<OutputLayout, 'metadataDir'>,
   adopted: ReadonlyMap<string, AdoptedNames> = new Map()
 ): ((path: string, integration: string) => boolean) => {
-  const shapes = shapesOf(layout);
-  const byIntegration = new Map<string, RegExp[]>();
+  const generated = new RegExp(`^(?<integration>[^\u0000]+)\u0000${shapesOf(layout).slice(1).replaceAll(NAME, '\\k<integration>')}`);
+  const adoptedPatterns = new Map<string, RegExp | undefined>();
+  const adoptedPattern = (integration: string): RegExp | undefined => {
+    if (!adoptedPatterns.has(integration)) {
+      const own = adopted.get(integration);
+      const shapes = own === undefined ? undefined : adoptedShapesOf(layout, own);
+      adoptedPatterns.set(integration, shapes === undefined ? undefined : new RegExp(shapes));
+    }
+    return adoptedPatterns.get(integration);
+  };
   return (path, integration) => {
     if (!INTEGRATION_NAME.test(integration) || !isSafePath(path)) return false;
-    let patterns = byIntegration.get(integration);
-    if (patterns === undefined) {
-      const own = adopted.get(integration);
-      const adoptedShapes = own === undefined ? undefined : adoptedShapesOf(layout, own);
-      patterns = [new RegExp(shapes.replaceAll(NAME, integration)), ...(adoptedShapes === undefined ? [] : [new RegExp(adoptedShapes)])];
-      byIntegration.set(integration, patterns);
-    }
-    return patterns.some((pattern) => pattern.test(path));
+    return generated.test(`${integration}\u0000${path}`) || (adoptedPattern(integration)?.test(path) ?? false);
   };
 };
 
