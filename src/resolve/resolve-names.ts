@@ -53,6 +53,25 @@ const knownFieldNames = (object: ObjectFound): string[] => [
   ...[...(object.project?.fields.values() ?? [])].map(({ name }) => name),
 ];
 
+/**
+ * The object names a name not found may have meant, by project: an estate names the same objects in many
+ * manifests, and scoring each against the catalogue's hundreds of names once is enough.
+ */
+const suggestionsByProject = new WeakMap<ProjectSource, { objectNames: string[]; byName: Map<string, string[]> }>();
+const objectSuggestions = (project: ProjectSource, name: string): string[] => {
+  let known = suggestionsByProject.get(project);
+  if (known === undefined) {
+    known = { objectNames: [...STANDARD_OBJECTS.map((object) => object.name), ...[...project.objects.values()].map((object) => object.name)], byName: new Map() };
+    suggestionsByProject.set(project, known);
+  }
+  let suggestions = known.byName.get(name);
+  if (suggestions === undefined) {
+    suggestions = closestNames(name, known.objectNames);
+    known.byName.set(name, suggestions);
+  }
+  return suggestions;
+};
+
 /** Checks one section of grants (a permission set, or the mute) against what the project and the catalogue define. */
 const grantChecker = (file: string, project: ProjectSource, diagnostics: Diagnostic[]) => {
   const error = (path: ManifestPath, key: boolean, message: string, fix: string): void => {
@@ -65,8 +84,6 @@ const grantChecker = (file: string, project: ProjectSource, diagnostics: Diagnos
   const misplaced = (name: string, path: ManifestPath, key: boolean, is: ProjectObjectKind, listedAs: ProjectObjectKind): void => {
     error(path, key, messages.getMessage('error.misplaced', [name, messages.getMessage(`article.${is}`), messages.getMessage(`article.${listedAs}`)]), messages.getMessage('fix.misplaced', [LIST_OF[is]]));
   };
-  let objectNames: string[] | undefined;
-  const allObjectNames = (): string[] => (objectNames ??= [...STANDARD_OBJECTS.map(({ name }) => name), ...[...project.objects.values()].map(({ name }) => name)]);
 
   const checkObject = (name: string, path: ManifestPath): ObjectFound | undefined => {
     const found = findObject(project, name);
@@ -76,7 +93,7 @@ const grantChecker = (file: string, project: ProjectSource, diagnostics: Diagnos
       return undefined;
     }
     if (found) return found;
-    const suggestions = closestNames(name, allObjectNames());
+    const suggestions = objectSuggestions(project, name);
     if (suggestions.length > 0) error(path, true, messages.getMessage('error.unknownObject', [name, quoted(suggestions)]), messages.getMessage('fix.unknownObject'));
     else note(path, true, messages.getMessage(isCustom(name) ? 'note.objectNotInProject' : 'note.objectNotCatalogued', [name]));
     return undefined;
