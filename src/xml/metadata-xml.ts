@@ -27,7 +27,9 @@ const writeElement = (name: string, value: unknown, depth: number, lines: string
     lines.push(`${indent}</${name}>`);
     return;
   }
-  lines.push(`${indent}<${name}>${escape(typeof value === 'string' ? value : JSON.stringify(value))}</${name}>`);
+  // Booleans are most of a permission set's values, and never need escaping.
+  const text = typeof value === 'boolean' ? (value ? 'true' : 'false') : escape(typeof value === 'string' ? value : JSON.stringify(value));
+  lines.push(`${indent}<${name}>${text}</${name}>`);
 };
 
 /**
