@@ -1,54 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Messages } from '@salesforce/core';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Manifest } from './manifest.js';
 import { printable } from '../diagnostics/printable.js';
 import { maskSecrets } from './find-secrets.js';
 import { closest } from './suggest.js';
+import { validate as precompiled } from './manifest-validator.generated.js';
 
 Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'manifest');
 
-/** The schema that ships in schemas/: the one editors use is the one validation uses. */
-export const manifestSchema = JSON.parse(
-  readFileSync(new URL('../../schemas/manifest.schema.json', import.meta.url), 'utf8')
-) as Record<string, unknown>;
-
-type SchemaNode = { [keyword: string]: unknown };
-
-/** The definition a local `$ref` (`#/definitions/name`) points at. */
-const resolveRef = (root: SchemaNode, ref: string): SchemaNode | undefined => {
-  let node: unknown = root;
-  for (const segment of ref.replace(/^#\//, '').split('/')) node = node !== null && typeof node === 'object' ? (node as SchemaNode)[segment] : undefined;
-  return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
-};
-
 /**
- * The schema as ajv compiles it: the shipped one, with the type of each uniqueItems list's items written
- * beside their `$ref`. Ajv checks uniqueness with a hash only when it sees the items' type on the items
- * themselves; behind a `$ref` it compares every pair, and a list of 60,000 names took 35 s.
+ * schemas/manifest.schema.json, compiled by ajv at build time (scripts/manifest-validator.js): loading it costs
+ * a run nothing like the ~100 ms compiling it took at the first manifest. `npm test` fails when it is stale.
  */
-const withItemTypes = (root: SchemaNode): SchemaNode => {
-  const copy = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(copy);
-    if (node === null || typeof node !== 'object') return node;
-    const result: SchemaNode = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, copy(value)]));
-    const items = result.items as SchemaNode | undefined;
-    if (result.uniqueItems === true && typeof items?.$ref === 'string' && items.type === undefined) {
-      const type = resolveRef(root, items.$ref)?.type;
-      if (typeof type === 'string' && type !== 'object' && type !== 'array') result.items = { ...items, type };
-    }
-    return result;
-  };
-  return copy(root) as SchemaNode;
-};
-
-let compiled: ValidateFunction<Manifest> | undefined;
-
-/** Compiled at the first manifest, once: a run without manifests (or a command that never reads one) never pays for it. */
-const validator = (): ValidateFunction<Manifest> =>
-  (compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile<Manifest>(withItemTypes(manifestSchema)));
+const validate = precompiled as ValidateFunction<Manifest>;
 
 type SchemaError = ErrorObject & { propertyName?: string };
 
@@ -178,7 +144,6 @@ const withoutMisspeltRequired = (errors: readonly SchemaError[]): SchemaError[] 
 
 /** Checks parsed data against schemas/manifest.schema.json, turning each failure into a diagnostic with a fix. */
 export const validateSchema = (file: string, data: unknown): SchemaOutcome => {
-  const validate = validator();
   if (validate(data)) return { ok: true, manifest: data };
   const diagnostics = withoutMisspeltRequired(validate.errors ?? [])
     .map((error) => describe(error, data))
