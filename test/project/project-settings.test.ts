@@ -19,4 +19,17 @@ describe('parseProjectSettings', () => {
   it('refuses a value outside the choices', () => {
     expect(() => parseProjectSettings({ externalClientApps: { permissionSetReference: 'label' } })).to.throw(ProjectSettingsError, 'plugins.intuser.externalClientApps.permissionSetReference');
   });
+
+  it('refuses an empty output folder', () => {
+    expect(() => parseProjectSettings({ outputDir: '' })).to.throw(ProjectSettingsError, 'plugins.intuser.outputDir: must NOT have fewer than 1 characters');
+  });
+
+  it('names every problem at once, each with its path, so that one edit fixes them all', () => {
+    const settings = { outputDir: 3, rules: { 'medium-user-permission': false }, outputFolder: 'force-app' };
+
+    expect(() => parseProjectSettings(settings)).to.throw(
+      ProjectSettingsError,
+      'plugins.intuser: unknown key "outputFolder"; plugins.intuser.outputDir: must be string; plugins.intuser.rules.medium-user-permission: must be string'
+    );
+  });
 });
