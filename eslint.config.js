@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // *.generated.ts: ajv's standalone output (scripts/manifest-validator.js), not written by hand: npm test checks it
+  // *.generated.ts: ajv's standalone output (scripts/schema-validators.js), not written by hand: npm test checks it
   // is what the schema compiles to, and its code is ajv's, with ajv's style.
   { ignores: ['lib/**', 'node_modules/**', 'examples/**', 'coverage/**', '**/*.d.ts', '**/*.generated.ts'] },
   js.configs.recommended,

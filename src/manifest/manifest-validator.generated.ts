@@ -1,5 +1,5 @@
 // @ts-nocheck -- ajv standalone output, untyped; validate-schema.ts gives it its type.
-// Generated from schemas/manifest.schema.json by `npm run manifest-validator` (scripts/manifest-validator.js): do not edit.
+// Generated from schemas/manifest.schema.json by `npm run schema-validators` (scripts/schema-validators.js): do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 "use strict";

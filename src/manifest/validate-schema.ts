@@ -11,7 +11,7 @@ Messages.importMessagesDirectoryFromMetaUrl(import.meta.url);
 const messages = Messages.loadMessages('plugin-intuser', 'manifest');
 
 /**
- * schemas/manifest.schema.json, compiled by ajv at build time (scripts/manifest-validator.js): loading it costs
+ * schemas/manifest.schema.json, compiled by ajv at build time (scripts/schema-validators.js): loading it costs
  * a run nothing like the ~100 ms compiling it took at the first manifest. `npm test` fails when it is stale.
  */
 const validate = precompiled as ValidateFunction<Manifest>;
