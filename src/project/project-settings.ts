@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { validate as precompiled } from './project-settings-validator.generated.js';
 
 /** The project's choices, from the "plugins.intuser" object of sfdx-project.json: one reviewable place. */
 export type ProjectSettings = {
@@ -20,12 +20,15 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   rules: {},
 };
 
-const schema = JSON.parse(readFileSync(new URL('../../schemas/project-settings.schema.json', import.meta.url), 'utf8')) as object;
-const validate = new Ajv({ allErrors: true }).compile(schema);
-
 export class ProjectSettingsError extends Error {}
 
 type RawSettings = { outputDir?: string; externalClientApps?: Partial<ProjectSettings['externalClientApps']>; rules?: Record<string, string> };
+
+/**
+ * schemas/project-settings.schema.json, compiled by ajv at build time (scripts/schema-validators.js): compiling it
+ * here, as this module loaded, took about 60 ms of every command. `npm test` fails when it is stale.
+ */
+const validate = precompiled as ValidateFunction<RawSettings>;
 
 /** Reads and checks the raw settings, filling in defaults; what is wrong is named with its JSON path. */
 export const parseProjectSettings = (raw: unknown): ProjectSettings => {
@@ -38,10 +41,9 @@ export const parseProjectSettings = (raw: unknown): ProjectSettings => {
     );
     throw new ProjectSettingsError(problems.join('; '));
   }
-  const settings = value as RawSettings;
   return {
-    ...(settings.outputDir === undefined ? {} : { outputDir: settings.outputDir }),
-    externalClientApps: { ...DEFAULT_SETTINGS.externalClientApps, ...settings.externalClientApps },
-    rules: settings.rules ?? {},
+    ...(value.outputDir === undefined ? {} : { outputDir: value.outputDir }),
+    externalClientApps: { ...DEFAULT_SETTINGS.externalClientApps, ...value.externalClientApps },
+    rules: value.rules ?? {},
   };
 };
