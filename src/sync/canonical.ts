@@ -46,6 +46,7 @@ const XML_LINE_CHANGES = /[^\S ]| {2}|[<>] | [<>]| [?/]>/;
 /** A line break not followed by an indented tag (or the end): a line the quick way below cannot join. */
 const BREAK_BEFORE_TEXT = /\n(?! *<| *$)/;
 
+/** Whitespace at either end, which the rule trims and the quick way below would keep. */
 const EDGE_WHITESPACE = /^\s|\s$/;
 
 /**

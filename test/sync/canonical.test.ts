@@ -19,12 +19,18 @@ describe('canonicalForm', () => {
   });
 
   it('reads a file of indented tags, as generate writes them, exactly as the rule reads the whole text', () => {
-    // Lines of an indent and a tag, most as generate writes them and some with the whitespace the rule changes.
-    const line = fc.tuple(fc.constantFrom('', ' ', '    ', '\t', ' \r'), fc.stringMatching(/^<[<>a-z ="/?\t\u00a0]{0,20}$/), fc.constantFrom('', ' ', '\r'));
-    const file = fc.tuple(fc.array(line, { maxLength: 8 }), fc.constantFrom('', '\n', '\n\n', ' \n'));
+    // Lines of an indent and a tag, most as generate writes them, some with the whitespace the rule changes.
+    const cleanTag = fc.constantFrom('<a>', '</a>', '<b x="1">', '<c>x y</c>', '<d/>', '<?xml v="1"?>', '<e>true</e>');
+    const noisyTag = fc.stringMatching(/^<[<>a-z ="/?\t\u00a0]{0,20}$/);
+    const indent = fc.oneof({ weight: 9, arbitrary: fc.constantFrom('', '    ', '        ') }, { weight: 1, arbitrary: fc.constantFrom(' ', '\t', ' \r') });
+    const trailing = fc.oneof({ weight: 9, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', '\r') });
+    // And a line that is not a tag: text a formatter wrapped, or the end of a tag broken over lines.
+    const wrapped = fc.constantFrom('x', 'x y', '/>', '?>', '>', 'y="2">');
+    const line = fc.tuple(indent, fc.oneof({ weight: 8, arbitrary: cleanTag }, { weight: 1, arbitrary: noisyTag }, { weight: 1, arbitrary: wrapped }), trailing);
+    const file = fc.tuple(fc.array(line, { maxLength: 8 }), fc.constantFrom('', '\n', '\n', '\n\n', ' \n'));
     fc.assert(
       fc.property(file, ([lines, end]) => {
-        const text = lines.map(([indent, tag, trailing]) => `${indent}${tag}${trailing}`).join('\n') + end;
+        const text = lines.map(([before, tag, after]) => `${before}${tag}${after}`).join('\n') + end;
         return canonicalForm('a.xml', text) === xmlRule(text);
       }),
       { numRuns: 20000 }
