@@ -29,10 +29,13 @@ const ENVIRONMENT = '[a-z][a-z0-9]*(?:-[a-z0-9]+)*';
 
 type Paths = ReturnType<typeof outputPaths>;
 
-/** A pattern of these paths (from the layout's own names) under any metadata folder, or an environment's copy of them. */
+/**
+ * A pattern of these paths (from the layout's own names) under any metadata folder, or an environment's copy of
+ * them. Unanchored: each caller anchors it, one of them behind a prefix of its own.
+ */
 const patternOf = (layout: Omit<OutputLayout, 'metadataDir'>, shapes: (paths: Paths) => string[]): string => {
   const parts = shapes(outputPaths({ ...layout, metadataDir: FOLDER })).map((shape) => escapeRegExp(shape).replace(`${FOLDER}/`, ANY_FOLDERS).replace(SUFFIX, API_SUFFIX));
-  return `^(?:${escapeRegExp(layout.environmentsDir)}/${ENVIRONMENT}/)?(?:${parts.join('|')})$`;
+  return `(?:${escapeRegExp(layout.environmentsDir)}/${ENVIRONMENT}/)?(?:${parts.join('|')})`;
 };
 
 /**
@@ -95,13 +98,13 @@ export const ownershipOf = (
   layout: Omit<OutputLayout, 'metadataDir'>,
   adopted: ReadonlyMap<string, AdoptedNames> = new Map()
 ): ((path: string, integration: string) => boolean) => {
-  const generated = new RegExp(`^(?<integration>[^\u0000]+)\u0000${shapesOf(layout).slice(1).replaceAll(NAME, '\\k<integration>')}`);
+  const generated = new RegExp(`^(?<integration>[^\u0000]+)\u0000${shapesOf(layout).replaceAll(NAME, '\\k<integration>')}$`);
   const adoptedPatterns = new Map<string, RegExp | undefined>();
   const adoptedPattern = (integration: string): RegExp | undefined => {
     if (!adoptedPatterns.has(integration)) {
       const own = adopted.get(integration);
       const shapes = own === undefined ? undefined : adoptedShapesOf(layout, own);
-      adoptedPatterns.set(integration, shapes === undefined ? undefined : new RegExp(shapes));
+      adoptedPatterns.set(integration, shapes === undefined ? undefined : new RegExp(`^${shapes}$`));
     }
     return adoptedPatterns.get(integration);
   };
@@ -118,7 +121,7 @@ export const ownershipOf = (
 export const adoptableOf = (layout: Omit<OutputLayout, 'metadataDir'>): ((path: string) => boolean) => {
   const any = `${NAME}`;
   const pattern = new RegExp(
-    patternOf(layout, (paths) => [
+    `^${patternOf(layout, (paths) => [
       paths.permissionSet(any),
       paths.externalClientApp(any),
       paths.extlClntAppOauthSettings(any),
@@ -126,7 +129,7 @@ export const adoptableOf = (layout: Omit<OutputLayout, 'metadataDir'>): ((path: 
       paths.extlClntAppOauthPolicies(any),
       paths.extlClntAppPolicies(any),
       paths.connectedApp(any),
-    ]).replaceAll(NAME, '[A-Za-z](?:_?[A-Za-z0-9])*')
+    ]).replaceAll(NAME, '[A-Za-z](?:_?[A-Za-z0-9])*')}$`
   );
   return (path) => isSafePath(path) && pattern.test(path);
 };
