@@ -34,8 +34,6 @@ const ELEMENTS_OF_TYPE: ReadonlyMap<string, ReadonlyArray<{ need: ApiVersionNeed
   return byType;
 })();
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Which of `elements` the text opens a tag of: one scan for all of them, begun again past each one found with
  * the ones still sought. An `includes` per element read a whole permission set for each element it lacks.
@@ -45,7 +43,8 @@ const elementsIn = (text: string, elements: readonly string[]): Set<string> => {
   let sought = [...new Set(elements)];
   let from = 0;
   while (sought.length > 0) {
-    const pattern = new RegExp(`<(${sought.map(escapeRegExp).join('|')})>`, 'g');
+    // The catalogue's element names are plain identifiers: nothing in them to escape.
+    const pattern = new RegExp(`<(${sought.join('|')})>`, 'g');
     pattern.lastIndex = from;
     const match = pattern.exec(text);
     if (!match) break;
@@ -61,7 +60,7 @@ const elementsIn = (text: string, elements: readonly string[]): Set<string> => {
  * PermissionSet's elements). `known` are needs already found in other files: a walk of the estate looks for
  * each element only until some file has it.
  */
-export const apiVersionNeedsOf = (file: GeneratedFile, known: ReadonlySet<string> = new Set()): ApiVersionNeed[] => {
+export const apiVersionNeedsOf = (file: GeneratedFile, known: { has: (name: string) => boolean } = new Set<string>()): ApiVersionNeed[] => {
   const type = TYPE_OF_SUFFIX.find(([suffix]) => file.path.endsWith(suffix))?.[1];
   if (type === undefined) return [];
   const typeNeed = MINIMUM_API_VERSIONS.find(({ name }) => name === type);

@@ -64,7 +64,7 @@ export const walkEstate = async (estate: EstateFiles, force: boolean, visit: (wa
   for (const integration of estate.integrations) {
     for (const file of renderFiles(integration, layout, render)) {
       wanted.add(file.path);
-      for (const need of apiVersionNeedsOf(file, new Set(needs.keys()))) needs.set(need.name, need);
+      for (const need of apiVersionNeedsOf(file, needs)) needs.set(need.name, need);
       const disk = readDiskFile(projectDir, file.path);
       const walked = { path: file.path, file, disk, decision: decideGenerated(file, disk, ledger.get(file.path), force) };
       const recorded = nextEntry(walked, ledger.get(file.path));
