@@ -1,12 +1,11 @@
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { ComponentSet } from '@salesforce/source-deploy-retrieve';
-import { connectToEmulator, isolateSalesforceState, startOrgEmulator, type OrgEmulator } from '../emulator/org-emulator.js';
 import { InMemoryTree } from '../../src/deploy/in-memory-tree.js';
 import { deployMetadata } from '../../src/org/metadata-deploy.js';
 import { OrgError } from '../../src/org/org-error.js';
-import { openOrgSession, type OrgSession } from '../../src/org/org-session.js';
-import { soapCall, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
+import { soapCall } from '../support/fault-proxy.js';
+import { useProxiedOrg } from '../support/proxied-org.js';
 
 const ROOT = '/project';
 const permissionSet = (name: string) => ({
@@ -24,31 +23,12 @@ const componentsOf = (...names: string[]): ComponentSet => {
 };
 
 describe('deployMetadata, followed within the run\'s deadline', () => {
-  isolateSalesforceState();
-  let org: OrgEmulator;
-  let proxy: FaultProxy;
-  let session: OrgSession;
-
-  const open = async (waitMs = 60_000): Promise<void> => {
-    const { connection } = await connectToEmulator({ ...org, instanceUrl: proxy.url });
-    session = openOrgSession(connection, { waitMs });
-  };
-
-  beforeEach(async () => {
-    org = await startOrgEmulator();
-    proxy = await startFaultProxy(org.instanceUrl);
-  });
-
-  afterEach(async () => {
-    await session?.close();
-    await proxy.stop();
-    await org.stop();
-  });
+  const emulated = useProxiedOrg();
 
   it('deploys and reports each component', async () => {
-    await open();
+    await emulated.open();
 
-    const outcome = await deployMetadata(session, componentsOf('A', 'B'), { checkOnly: false, rest: false, pollMs: 20 });
+    const outcome = await deployMetadata(emulated.session, componentsOf('A', 'B'), { checkOnly: false, rest: false, pollMs: 20 });
 
     expect(outcome.state).to.equal('done');
     if (outcome.state !== 'done') return;
@@ -57,72 +37,72 @@ describe('deployMetadata, followed within the run\'s deadline', () => {
   });
 
   it('comes back running, with the id, when the org stops answering after it accepted the deploy', async () => {
-    await open(1500);
-    proxy.inject({ fault: 'hang', when: soapCall('checkDeployStatus') });
+    await emulated.open(1500);
+    emulated.proxy.inject({ fault: 'hang', when: soapCall('checkDeployStatus') });
     const started = Date.now();
 
-    const outcome = await deployMetadata(session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
+    const outcome = await deployMetadata(emulated.session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
 
-    expect(outcome).to.deep.include({ state: 'running', id: org.deploys[0]!.id });
+    expect(outcome).to.deep.include({ state: 'running', id: emulated.org.deploys[0]!.id });
     expect(Date.now() - started).to.be.below(3000);
   });
 
   it('calls the fate unknown, with the id, when the session expires after the org accepted the deploy', async () => {
-    await open();
-    proxy.inject({ fault: 'expireSession', when: soapCall('checkDeployStatus') });
+    await emulated.open();
+    emulated.proxy.inject({ fault: 'expireSession', when: soapCall('checkDeployStatus') });
 
-    const outcome = await deployMetadata(session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
+    const outcome = await deployMetadata(emulated.session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
 
-    expect(outcome).to.include({ state: 'unknown', id: org.deploys[0]!.id });
+    expect(outcome).to.include({ state: 'unknown', id: emulated.org.deploys[0]!.id });
     expect(outcome.state === 'unknown' && outcome.failure.kind).to.equal('expiredSession');
   });
 
   it('rides out a garbled status, then calls the fate unknown when garbling goes on', async () => {
-    await open();
-    proxy.inject({ fault: 'garble', when: soapCall('checkDeployStatus'), times: 2 });
+    await emulated.open();
+    emulated.proxy.inject({ fault: 'garble', when: soapCall('checkDeployStatus'), times: 2 });
 
-    const recovered = await deployMetadata(session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
-    proxy.inject({ fault: 'garble', when: soapCall('checkDeployStatus') });
-    const lost = await deployMetadata(session, componentsOf('B'), { checkOnly: false, rest: false, pollMs: 20 });
+    const recovered = await deployMetadata(emulated.session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
+    emulated.proxy.inject({ fault: 'garble', when: soapCall('checkDeployStatus') });
+    const lost = await deployMetadata(emulated.session, componentsOf('B'), { checkOnly: false, rest: false, pollMs: 20 });
 
     expect(recovered.state).to.equal('done');
-    expect(lost).to.include({ state: 'unknown', id: org.deploys[1]!.id });
+    expect(lost).to.include({ state: 'unknown', id: emulated.org.deploys[1]!.id });
     expect(lost.state === 'unknown' && lost.failure.kind).to.equal('malformed');
   });
 
   it('rides out HTTP 500 answers to status checks', async () => {
-    await open();
-    proxy.inject({ fault: 'serverError', when: soapCall('checkDeployStatus'), times: 2 });
+    await emulated.open();
+    emulated.proxy.inject({ fault: 'serverError', when: soapCall('checkDeployStatus'), times: 2 });
 
-    const outcome = await deployMetadata(session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
+    const outcome = await deployMetadata(emulated.session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
 
     expect(outcome.state).to.equal('done');
   });
 
   it('throws an OrgError, not an internal one, when the deploy request itself is reset', async () => {
-    await open();
-    proxy.inject({ fault: 'reset', when: soapCall('deploy>') });
+    await emulated.open();
+    emulated.proxy.inject({ fault: 'reset', when: soapCall('deploy>') });
 
     let failure: unknown;
     try {
-      await deployMetadata(session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
+      await deployMetadata(emulated.session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
     } catch (error) {
       failure = error;
     }
 
     expect(failure).to.be.instanceOf(OrgError);
     expect((failure as OrgError).kind).to.equal('unreachable');
-    expect(org.deploys).to.have.length(0);
+    expect(emulated.org.deploys).to.have.length(0);
   });
 
   it('bounds the deploy request by the wait when the org never answers it', async () => {
-    await open(1000);
-    proxy.inject({ fault: 'hang', when: soapCall('deploy>') });
+    await emulated.open(1000);
+    emulated.proxy.inject({ fault: 'hang', when: soapCall('deploy>') });
     const started = Date.now();
 
     let failure: unknown;
     try {
-      await deployMetadata(session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
+      await deployMetadata(emulated.session, componentsOf('A'), { checkOnly: false, rest: false, pollMs: 20 });
     } catch (error) {
       failure = error;
     }
