@@ -1,16 +1,8 @@
+import { RIGHT_TITLES } from '../docs/access-section.js';
 import { code, table } from '../docs/markdown.js';
 import type { AuditedIntegration, AuditFinding, AuditResult, LicenceSeats, UserState } from './audit-result.js';
 import type { PermissionSetAccess } from './effective-access.js';
-
-const RIGHT_TITLES: Readonly<Record<string, string>> = {
-  read: 'Read',
-  create: 'Create',
-  edit: 'Edit',
-  delete: 'Delete',
-  viewAll: 'View All',
-  modifyAll: 'Modify All',
-  viewAllFields: 'View All Fields',
-};
+import type { ObjectRight } from '../manifest/manifest.js';
 
 const NAMED: ReadonlyArray<readonly [keyof PermissionSetAccess, string]> = [
   ['userPermissions', 'User permissions'],
@@ -101,7 +93,7 @@ const permissionSetLines = (permissionSet: PermissionSetAccess): string[] => [
   `#### ${permissionSet.label} (${code(permissionSet.name)})`,
   '',
   ...(permissionSet.description ? [permissionSet.description, ''] : []),
-  ...table(['Object', 'Rights'], permissionSet.objects.map(({ object, rights }) => [code(object), rights.map((right) => RIGHT_TITLES[right] ?? right).join(', ')])),
+  ...table(['Object', 'Rights'], permissionSet.objects.map(({ object, rights }) => [code(object), rights.map((right) => (Object.hasOwn(RIGHT_TITLES, right) ? RIGHT_TITLES[right as ObjectRight] : right)).join(', ')])),
   ...table(['Field', 'Access'], permissionSet.fields.map(({ field, access }) => [code(field), access])),
   ...NAMED.flatMap(([list, title]) => {
     const names = permissionSet[list] as string[];

@@ -6,7 +6,8 @@ import { code, table } from './markdown.js';
 /** A grant the integration's justifications accept, with its reason: the page lists them for the reviewer. */
 export type AcceptedGrant = { grant: string; reason: string };
 
-const RIGHT_TITLES: Readonly<Record<ObjectRight, string>> = {
+/** Each object right as Setup names it: the pages and the audit's review pack write them alike. */
+export const RIGHT_TITLES: Readonly<Record<ObjectRight, string>> = {
   read: 'Read',
   create: 'Create',
   edit: 'Edit',
